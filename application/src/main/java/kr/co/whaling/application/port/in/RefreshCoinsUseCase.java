@@ -1,0 +1,8 @@
+package kr.co.whaling.application.port.in;
+
+
+/** Use case: bring the coin catalog (listed markets, warnings) and the latest prices up to date from the price source. */
+public interface RefreshCoinsUseCase {
+
+    void refreshCoins();
+}

@@ -1,0 +1,34 @@
+package kr.co.whaling.application.port.out;
+
+import java.util.Optional;
+import kr.co.whaling.application.port.in.ListVotesQuery;
+import kr.co.whaling.application.port.in.model.Page;
+import kr.co.whaling.application.port.in.model.PageRequest;
+import kr.co.whaling.application.port.in.model.VoteCounts;
+import kr.co.whaling.application.port.in.model.VoteStateFilter;
+import kr.co.whaling.application.port.in.model.VoteView;
+import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.vote.VoteId;
+
+/**
+ * Reads questions for display. Each call runs a constant number of statements whatever the page
+ * size (no query per row).
+ */
+public interface LoadVoteViewsPort {
+
+    /** The public listing (spec/api.md {@code GET /votes}): settled and voided questions left out. */
+    Page<VoteView> loadVotes(ListVotesQuery query);
+
+    /** One question in any state, with the viewer's answer when a viewer is given. */
+    Optional<VoteView> loadVoteView(VoteId id, Optional<MemberId> viewer);
+
+    /** Questions the member created; FINISHED means every state but ongoing. Newest first. */
+    Page<VoteView> loadCreatedVotes(MemberId member, VoteStateFilter state, PageRequest page);
+
+    /** Questions the member answered; FINISHED means every state but ongoing. Newest answer first. */
+    Page<VoteView> loadParticipatedVotes(MemberId member, VoteStateFilter state, PageRequest page);
+
+    VoteCounts countCreatedVotes(MemberId member);
+
+    VoteCounts countParticipatedVotes(MemberId member);
+}

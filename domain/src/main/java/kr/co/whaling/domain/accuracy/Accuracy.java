@@ -1,0 +1,55 @@
+package kr.co.whaling.domain.accuracy;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A member's hit rate, kept as counters of settled answers (voided ones never count):
+ * right / (right + wrong) × 100, and 0 with none.
+ */
+public record Accuracy(long right, long wrong) {
+
+    public static final Accuracy NONE = new Accuracy(0, 0);
+
+    public Accuracy {
+        if (right < 0 || wrong < 0) {
+            throw new IllegalArgumentException("counters cannot be negative: " + right + "/" + wrong);
+        }
+    }
+
+    public long settled() {
+        return right + wrong;
+    }
+
+    /** The hit rate in percent, one decimal, rounded half up; 0.0 with no settled answer. */
+    public BigDecimal percent() {
+        return Percent.of(right, settled());
+    }
+
+    /** The hit rate as a fraction 0..1, exactly as a double (0 with no settled answer). */
+    public double rate() {
+        return settled() == 0 ? 0 : (double) right / settled();
+    }
+
+    public Accuracy withRight() {
+        return new Accuracy(right + 1, wrong);
+    }
+
+    public Accuracy withWrong() {
+        return new Accuracy(right, wrong + 1);
+    }
+
+    /** Helper for percentages shown with one decimal. */
+    static final class Percent {
+        private Percent() {
+        }
+
+        static BigDecimal of(long part, long whole) {
+            if (whole == 0) {
+                return BigDecimal.ZERO.setScale(1);
+            }
+            return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
+                    .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package kr.co.whaling.domain.member;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import kr.co.whaling.domain.accuracy.Accuracy;
+import kr.co.whaling.domain.point.NotEnoughPointsException;
+import kr.co.whaling.domain.point.PointLedgerEntry;
+import kr.co.whaling.domain.point.PointReason;
+import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.vote.VoteId;
+
+/**
+ * A player. Signs up through Kakao, holds points (never negative; every change is a ledger entry),
+ * counts right and wrong settled answers, and may be staff (creates official questions).
+ */
+public final class Member {
+
+    private final MemberId id;
+    private final KakaoId kakaoId;
+    private Nickname nickname;
+    private Points points;
+    private Accuracy accuracy;
+    private ProfileImage profileImage;
+    private final boolean staff;
+    private final Instant signedUpAt;
+
+    private Member(MemberId id, KakaoId kakaoId, Nickname nickname, Points points, Accuracy accuracy,
+                   ProfileImage profileImage, boolean staff, Instant signedUpAt) {
+        this.id = id;
+        this.kakaoId = Objects.requireNonNull(kakaoId, "kakaoId");
+        this.nickname = Objects.requireNonNull(nickname, "nickname");
+        this.points = Objects.requireNonNull(points, "points");
+        this.accuracy = Objects.requireNonNull(accuracy, "accuracy");
+        this.profileImage = profileImage;
+        this.staff = staff;
+        this.signedUpAt = Objects.requireNonNull(signedUpAt, "signedUpAt");
+    }
+
+    /**
+     * A new member from a first Kakao login: the signup grant, no settled answers, nickname
+     * {@code user{kakaoId}}, never staff. Not saved yet, so without an id; the grant is its first
+     * ledger entry ({@link #signupGrantEntry(MemberId)}).
+     */
+    public static Member register(KakaoIdentity identity, Instant at, SignupPolicy policy) {
+        return new Member(null, identity.kakaoId(), Nickname.initialFor(identity.kakaoId()), policy.grant(),
+                Accuracy.NONE, identity.profileImage().orElse(null), false, at);
+    }
+
+    /** A member as the database hands it back. */
+    public static Member restore(MemberId id, KakaoId kakaoId, Nickname nickname, Points points, Accuracy accuracy,
+                                 ProfileImage profileImage, boolean staff, Instant signedUpAt) {
+        return new Member(Objects.requireNonNull(id, "id"), kakaoId, nickname, points, accuracy, profileImage,
+                staff, signedUpAt);
+    }
+
+    /** The ledger entry of the signup grant, once the new member has its id. */
+    public PointLedgerEntry signupGrantEntry(MemberId savedId) {
+        return new PointLedgerEntry(savedId, points.value(), PointReason.SIGNUP_GRANT, null, points.value(),
+                signedUpAt);
+    }
+
+    /**
+     * A returning login refreshes what Kakao knows (the profile image, or its absence when consent
+     * was withdrawn); the nickname is never overwritten by a login.
+     */
+    public void refreshFrom(KakaoIdentity identity) {
+        if (!identity.kakaoId().equals(kakaoId)) {
+            throw new IllegalArgumentException("identity of another member: " + identity.kakaoId());
+        }
+        this.profileImage = identity.profileImage().orElse(null);
+    }
+
+    /** Changes the nickname (uniqueness is the repository's to enforce). */
+    public void rename(Nickname newNickname) {
+        this.nickname = Objects.requireNonNull(newNickname, "newNickname");
+    }
+
+    /** Whether the member can pay this cost now. */
+    public boolean canAfford(Points cost) {
+        return points.covers(cost);
+    }
+
+    /** Refuses, whole, an action the member cannot pay for. */
+    public void requireAffordable(Points cost) {
+        if (!canAfford(cost)) {
+            throw new NotEnoughPointsException(cost, points);
+        }
+    }
+
+    /** Takes points for a fee and returns its ledger entry; refuses what would go below zero. */
+    public PointLedgerEntry pay(Points cost, PointReason reason, VoteId voteId, Instant at) {
+        if (!reason.isDebit()) {
+            throw new IllegalArgumentException(reason + " is not a fee");
+        }
+        requireAffordable(cost);
+        points = points.minus(cost);
+        return new PointLedgerEntry(requireId(), -cost.value(), reason, voteId, points.value(), at);
+    }
+
+    /** Gives points (reward, refund) and returns the ledger entry. */
+    public PointLedgerEntry credit(Points amount, PointReason reason, VoteId voteId, Instant at) {
+        if (reason.isDebit() || reason == PointReason.SIGNUP_GRANT) {
+            throw new IllegalArgumentException(reason + " is not a credit after signup");
+        }
+        points = points.plus(amount);
+        return new PointLedgerEntry(requireId(), amount.value(), reason, voteId, points.value(), at);
+    }
+
+    /** Counts one settled answer. */
+    public void recordSettledAnswer(boolean right) {
+        accuracy = right ? accuracy.withRight() : accuracy.withWrong();
+    }
+
+    private MemberId requireId() {
+        if (id == null) {
+            throw new IllegalStateException("member not saved yet");
+        }
+        return id;
+    }
+
+    /** The member's id; a member not saved yet has none (see {@link #isSaved()}). */
+    public MemberId id() {
+        return requireId();
+    }
+
+    public boolean isSaved() {
+        return id != null;
+    }
+
+    public KakaoId kakaoId() {
+        return kakaoId;
+    }
+
+    public Nickname nickname() {
+        return nickname;
+    }
+
+    public Points points() {
+        return points;
+    }
+
+    public Accuracy accuracy() {
+        return accuracy;
+    }
+
+    public Optional<ProfileImage> profileImage() {
+        return Optional.ofNullable(profileImage);
+    }
+
+    public boolean staff() {
+        return staff;
+    }
+
+    public Instant signedUpAt() {
+        return signedUpAt;
+    }
+}

@@ -1,0 +1,29 @@
+package kr.co.whaling.domain.point;
+
+import java.time.Instant;
+import java.util.Objects;
+import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.vote.VoteId;
+
+/**
+ * One change of a member's points in the append-only ledger: a signed amount (negative for fees),
+ * its reason, the question it concerns (none for the signup grant) and the balance right after.
+ */
+public record PointLedgerEntry(MemberId memberId, long amount, PointReason reason, VoteId voteId,
+                               long balanceAfter, Instant at) {
+
+    public PointLedgerEntry {
+        Objects.requireNonNull(memberId, "memberId");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(at, "at");
+        if (reason.isDebit() ? amount > 0 : amount < 0) {
+            throw new IllegalArgumentException(reason + " cannot have amount " + amount);
+        }
+        if (reason != PointReason.SIGNUP_GRANT && voteId == null) {
+            throw new IllegalArgumentException(reason + " must name its question");
+        }
+        if (balanceAfter < 0) {
+            throw new IllegalArgumentException("a balance never goes below zero: " + balanceAfter);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package kr.co.whaling.domain.shared;
+
+/**
+ * Base of every broken game rule. Each subclass carries the data of the refusal and a stable
+ * {@link #code()} the web adapter turns into a translated message.
+ */
+public abstract class DomainException extends RuntimeException {
+
+    private final String code;
+
+    protected DomainException(String code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    /** A stable key naming the broken rule, e.g. {@code vote.closed}. */
+    public String code() {
+        return code;
+    }
+
+    /** Values to fill into the translated message, in order. */
+    public Object[] arguments() {
+        return new Object[0];
+    }
+}

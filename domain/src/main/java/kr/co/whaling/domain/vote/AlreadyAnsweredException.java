@@ -1,0 +1,9 @@
+package kr.co.whaling.domain.vote;
+
+/** A member answers a question at most once. */
+public class AlreadyAnsweredException extends VoteException {
+
+    public AlreadyAnsweredException(VoteId voteId) {
+        super("vote.already-answered", voteId, "already answered");
+    }
+}

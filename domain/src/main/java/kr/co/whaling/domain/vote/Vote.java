@@ -1,0 +1,237 @@
+package kr.co.whaling.domain.vote;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import kr.co.whaling.domain.coin.Coin;
+import kr.co.whaling.domain.coin.CoinNotAvailableException;
+import kr.co.whaling.domain.coin.MinuteCandle;
+import kr.co.whaling.domain.coin.Price;
+import kr.co.whaling.domain.coin.PriceQuote;
+import kr.co.whaling.domain.coin.PriceUnavailableException;
+import kr.co.whaling.domain.member.Member;
+import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.point.PointLedgerEntry;
+import kr.co.whaling.domain.point.PointReason;
+
+/**
+ * A question to the crowd (the API's "vote"): will a coin's price move by a range within a
+ * horizon? Takes answers until it closes, then is settled once with the price at its settlement
+ * time, or voided when that price cannot be had.
+ */
+public final class Vote {
+
+    private final VoteId id;
+    private final MemberId creatorId;
+    private final boolean official;
+    private final VoteTerms terms;
+    private final Price createdPrice;
+    private final Schedule schedule;
+    private final VotePricing pricing;
+    private VoteState state;
+    private Tally tally;
+    private Settlement settlement;
+    private Instant voidedAt;
+
+    private Vote(VoteId id, MemberId creatorId, boolean official, VoteTerms terms, Price createdPrice,
+                 Schedule schedule, VotePricing pricing, VoteState state, Tally tally, Settlement settlement,
+                 Instant voidedAt) {
+        this.id = id;
+        this.creatorId = Objects.requireNonNull(creatorId, "creatorId");
+        this.official = official;
+        this.terms = Objects.requireNonNull(terms, "terms");
+        this.createdPrice = Objects.requireNonNull(createdPrice, "createdPrice");
+        this.schedule = Objects.requireNonNull(schedule, "schedule");
+        this.pricing = Objects.requireNonNull(pricing, "pricing");
+        this.state = Objects.requireNonNull(state, "state");
+        this.tally = Objects.requireNonNull(tally, "tally");
+        this.settlement = settlement;
+        this.voidedAt = voidedAt;
+        if ((state == VoteState.TRACKED) != (settlement != null) || (state == VoteState.VOIDED) != (voidedAt != null)) {
+            throw new IllegalArgumentException("state " + state + " does not match its settlement data");
+        }
+    }
+
+    /**
+     * Checks everything about a new question that needs no price: the coin takes new questions,
+     * the range is allowed for the direction, and the creator can pay the creation fee.
+     */
+    public static VoteTerms draft(Member creator, Coin coin, Direction direction, int rangePercent, Horizon horizon,
+                                  GameRules rules) {
+        if (!coin.listed()) {
+            throw new CoinNotAvailableException(coin.code(), CoinNotAvailableException.Reason.DELISTED);
+        }
+        if (coin.warning()) {
+            throw new CoinNotAvailableException(coin.code(), CoinNotAvailableException.Reason.WARNING);
+        }
+        Range range = rules.ranges().check(Objects.requireNonNull(direction, "direction"), rangePercent);
+        creator.requireAffordable(rules.pricing().pricingFor(creator).creationFee());
+        return new VoteTerms(coin.code(), direction, range, horizon);
+    }
+
+    /**
+     * A new question, priced at the coin's current quote, which must be fresh; scheduled from
+     * {@code now}. The creator pays the creation fee ({@link #creationFeeEntry(Member, VoteId, Instant)}).
+     */
+    public static Vote create(Member creator, Coin coin, Direction direction, int rangePercent, Horizon horizon,
+                              PriceQuote quote, Instant now, GameRules rules) {
+        VoteTerms terms = draft(creator, coin, direction, rangePercent, horizon, rules);
+        if (!quote.code().equals(coin.code())) {
+            throw new IllegalArgumentException("quote of " + quote.code() + " for a question about " + coin.code());
+        }
+        if (!rules.prices().isFresh(quote, now)) {
+            throw new PriceUnavailableException(coin.code(), "latest quote is from " + quote.at());
+        }
+        Schedule schedule = rules.schedules().scheduleFor(horizon, now);
+        return new Vote(null, creator.id(), creator.staff(), terms, quote.price(), schedule,
+                rules.pricing().pricingFor(creator), VoteState.ONGOING, Tally.EMPTY, null, null);
+    }
+
+    /** A question as the database hands it back. */
+    public static Vote restore(VoteId id, MemberId creatorId, boolean official, VoteTerms terms, Price createdPrice,
+                               Schedule schedule, VotePricing pricing, VoteState state, Tally tally,
+                               Settlement settlement, Instant voidedAt) {
+        return new Vote(Objects.requireNonNull(id, "id"), creatorId, official, terms, createdPrice, schedule, pricing,
+                state, tally, settlement, voidedAt);
+    }
+
+    /** The creator's payment for a question just saved under {@code savedId}; charges the creator. */
+    public PointLedgerEntry creationFeeEntry(Member creator, VoteId savedId, Instant at) {
+        if (!creator.id().equals(creatorId)) {
+            throw new IllegalArgumentException("member " + creator.id() + " did not create this question");
+        }
+        return creator.pay(pricing.creationFee(), PointReason.VOTE_FEE, savedId, at);
+    }
+
+    /**
+     * A member answers: refused at or after the closing time or once the question is no longer
+     * ongoing, refused when the member already answered, refused when the member cannot pay the
+     * answer cost. Whether the member is a whale is taken now and kept with the answer.
+     */
+    public Answer answer(Member member, Choice choice, boolean alreadyAnswered, Optional<Price> priceNow, Instant at,
+                         GameRules rules) {
+        Objects.requireNonNull(choice, "choice");
+        if (state != VoteState.ONGOING || !schedule.isOpenAt(at)) {
+            throw new VoteClosedException(id);
+        }
+        if (alreadyAnswered) {
+            throw new AlreadyAnsweredException(id);
+        }
+        member.requireAffordable(pricing.answerCost());
+        boolean whale = rules.whales().isWhale(member.accuracy());
+        tally = tally.with(choice, whale);
+        return new Answer(id, member.id(), choice, whale, pricing.answerCost(), priceNow, at, AnswerResult.PENDING);
+    }
+
+    /** Whether answering should be closed now. */
+    public boolean isDueForClosing(Instant now) {
+        return state == VoteState.ONGOING && schedule.isDueForClosing(now);
+    }
+
+    /** Closes answering when its time has come; does nothing otherwise. */
+    public void close(Instant now) {
+        if (isDueForClosing(now)) {
+            state = VoteState.FINISHED;
+        }
+    }
+
+    /** Whether settlement should be tried now. */
+    public boolean isDueForSettlement(Instant now) {
+        return !state.isFinal() && schedule.isDueForSettlement(now);
+    }
+
+    /**
+     * Settles the question with the price at its settlement time: the close of the latest candle
+     * starting at or before it, when not too old. Without such a price it waits, and voids the
+     * question once the waiting time is over. Happens once: a settled or voided question refuses.
+     *
+     * @param latestCandle the latest one-minute candle starting at or before {@code settlesAt}, if any
+     */
+    public SettlementDecision settle(Optional<MinuteCandle> latestCandle, Instant now, GameRules rules) {
+        if (!isDueForSettlement(now)) {
+            throw new VoteNotSettleableException(id);
+        }
+        Optional<MinuteCandle> price = rules.prices().priceAt(latestCandle, schedule.settlesAt());
+        if (price.isPresent()) {
+            Outcome outcome = Outcome.decide(terms.direction(), createdPrice, terms.range(), price.get().close());
+            settlement = new Settlement(id, outcome, price.get(), outcome.crowdVerdict(tally),
+                    outcome.whaleVerdict(tally), pricing.reward(), now);
+            state = VoteState.TRACKED;
+            return new SettlementDecision.Settle(settlement);
+        }
+        if (rules.settlement().shouldVoid(schedule.settlesAt(), now)) {
+            voidedAt = now;
+            state = VoteState.VOIDED;
+            return new SettlementDecision.Void(
+                    new Voiding(id, creatorId, pricing.creationFee(), pricing.answerCost(), now));
+        }
+        return new SettlementDecision.Wait(id);
+    }
+
+    /** The target price of the question: exact decimal. */
+    public java.math.BigDecimal targetPrice() {
+        return terms.direction().target(createdPrice, terms.range());
+    }
+
+    /** The id; a question not saved yet has none (see {@link #isSaved()}). */
+    public VoteId id() {
+        if (id == null) {
+            throw new IllegalStateException("question not saved yet");
+        }
+        return id;
+    }
+
+    public boolean isSaved() {
+        return id != null;
+    }
+
+    public MemberId creatorId() {
+        return creatorId;
+    }
+
+    public boolean official() {
+        return official;
+    }
+
+    public VoteTerms terms() {
+        return terms;
+    }
+
+    public Price createdPrice() {
+        return createdPrice;
+    }
+
+    public Schedule schedule() {
+        return schedule;
+    }
+
+    public VotePricing pricing() {
+        return pricing;
+    }
+
+    public VoteState state() {
+        return state;
+    }
+
+    public Tally tally() {
+        return tally;
+    }
+
+    public Optional<Settlement> settlement() {
+        return Optional.ofNullable(settlement);
+    }
+
+    public Optional<Instant> voidedAt() {
+        return Optional.ofNullable(voidedAt);
+    }
+
+    /** Whether the crowd was right; empty until settled, and for a tie or an unanswered question. */
+    public Optional<Boolean> crowdVerdict() {
+        return settlement().flatMap(Settlement::crowdVerdict);
+    }
+
+    /** Whether the whales were right; empty until settled, or without a whale majority. */
+    public Optional<Boolean> whaleVerdict() {
+        return settlement().flatMap(Settlement::whaleVerdict);
+    }
+}

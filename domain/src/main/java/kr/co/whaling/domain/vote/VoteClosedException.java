@@ -1,0 +1,9 @@
+package kr.co.whaling.domain.vote;
+
+/** Answering a question is refused at or after its closing time (or once it is no longer ongoing). */
+public class VoteClosedException extends VoteException {
+
+    public VoteClosedException(VoteId voteId) {
+        super("vote.closed", voteId, "answering closed");
+    }
+}

@@ -1,0 +1,23 @@
+package kr.co.whaling.domain.vote;
+
+import kr.co.whaling.domain.shared.DomainException;
+
+/** A rule about one question was broken; carries the question's id. */
+public abstract class VoteException extends DomainException {
+
+    private final transient VoteId voteId;
+
+    protected VoteException(String code, VoteId voteId, String what) {
+        super(code, "question " + voteId + ": " + what);
+        this.voteId = voteId;
+    }
+
+    public VoteId voteId() {
+        return voteId;
+    }
+
+    @Override
+    public Object[] arguments() {
+        return new Object[] {voteId};
+    }
+}

@@ -1,0 +1,9 @@
+package kr.co.whaling.domain.vote;
+
+/** A question is settled once, when it is finished and due. */
+public class VoteNotSettleableException extends VoteException {
+
+    public VoteNotSettleableException(VoteId voteId) {
+        super("vote.not-settleable", voteId, "cannot be settled now");
+    }
+}
