@@ -1,0 +1,39 @@
+package kr.co.whaling.application.service;
+
+import java.util.Objects;
+
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.co.whaling.application.port.in.ChangeNicknameCommand;
+import kr.co.whaling.application.port.in.ChangeNicknameUseCase;
+import kr.co.whaling.application.port.out.LoadMemberPort;
+import kr.co.whaling.application.port.out.SaveMemberPort;
+import kr.co.whaling.domain.member.Nickname;
+import kr.co.whaling.domain.member.NicknameTakenException;
+
+/** Changes a member's nickname to a valid one no other member holds. */
+public class ChangeNicknameService implements ChangeNicknameUseCase {
+
+    private final LoadMemberPort loadMemberPort;
+    private final SaveMemberPort saveMemberPort;
+
+    public ChangeNicknameService(LoadMemberPort loadMemberPort, SaveMemberPort saveMemberPort) {
+        this.loadMemberPort = Objects.requireNonNull(loadMemberPort, "loadMemberPort");
+        this.saveMemberPort = Objects.requireNonNull(saveMemberPort, "saveMemberPort");
+    }
+
+    /**
+     * The lookup gives the usual refusal a clear answer; two members racing for the same free
+     * nickname are still told apart by the port, which lets the database's unique key decide.
+     */
+    @Override
+    @Transactional
+    public Nickname changeNickname(ChangeNicknameCommand command) {
+        Nickname nickname = new Nickname(command.nickname());
+        if (loadMemberPort.isNicknameTaken(nickname, command.memberId())) {
+            throw new NicknameTakenException(nickname);
+        }
+        saveMemberPort.changeNickname(command.memberId(), nickname);
+        return nickname;
+    }
+}

@@ -1,0 +1,31 @@
+package kr.co.whaling.application.service;
+
+import java.util.Objects;
+
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.co.whaling.application.port.in.CheckNicknameQuery;
+import kr.co.whaling.application.port.in.CheckNicknameUseCase;
+import kr.co.whaling.application.port.out.LoadMemberPort;
+import kr.co.whaling.domain.member.Nickname;
+import kr.co.whaling.domain.member.NicknameTakenException;
+
+/** Tells a member whether a nickname is valid and free for them, refusing it when it is not. */
+public class CheckNicknameService implements CheckNicknameUseCase {
+
+    private final LoadMemberPort loadMemberPort;
+
+    public CheckNicknameService(LoadMemberPort loadMemberPort) {
+        this.loadMemberPort = Objects.requireNonNull(loadMemberPort, "loadMemberPort");
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Nickname checkNickname(CheckNicknameQuery query) {
+        Nickname nickname = new Nickname(query.nickname());
+        if (loadMemberPort.isNicknameTaken(nickname, query.memberId())) {
+            throw new NicknameTakenException(nickname);
+        }
+        return nickname;
+    }
+}

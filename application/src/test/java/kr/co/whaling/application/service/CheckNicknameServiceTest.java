@@ -1,0 +1,69 @@
+package kr.co.whaling.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+import kr.co.whaling.application.port.in.CheckNicknameQuery;
+import kr.co.whaling.application.port.out.LoadMemberPort;
+import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.member.Nickname;
+import kr.co.whaling.domain.member.NicknameTakenException;
+import kr.co.whaling.domain.shared.InvalidValueException;
+
+@ExtendWith(MockitoExtension.class)
+class CheckNicknameServiceTest {
+
+    private static final MemberId CALLER = new MemberId(7);
+
+    @Mock
+    private LoadMemberPort loadMemberPort;
+
+    private CheckNicknameService service;
+
+    @BeforeEach
+    void setUp() {
+        service = new CheckNicknameService(loadMemberPort);
+    }
+
+    @Test
+    void a_valid_nickname_no_other_member_holds_is_accepted_trimmed() {
+        when(loadMemberPort.isNicknameTaken(new Nickname("고래_1"), CALLER)).thenReturn(false);
+
+        Nickname checked = service.checkNickname(new CheckNicknameQuery(CALLER, "  고래_1 "));
+
+        assertThat(checked).isEqualTo(new Nickname("고래_1"));
+        // The caller is excluded, so their own nickname counts as free.
+        verify(loadMemberPort).isNicknameTaken(new Nickname("고래_1"), CALLER);
+    }
+
+    @Test
+    void a_nickname_another_member_holds_is_refused() {
+        when(loadMemberPort.isNicknameTaken(new Nickname("Whale"), CALLER)).thenReturn(true);
+
+        assertThatExceptionOfType(NicknameTakenException.class)
+                .isThrownBy(() -> service.checkNickname(new CheckNicknameQuery(CALLER, "Whale")))
+                .satisfies(taken -> assertThat(taken.nickname()).isEqualTo(new Nickname("Whale")));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"   ", "whale!", "two words", "abcdefghijklmnopqrstu"})
+    void an_invalid_nickname_is_refused_without_asking_who_holds_it(String typed) {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> service.checkNickname(new CheckNicknameQuery(CALLER, typed)))
+                .satisfies(invalid -> assertThat(invalid.field()).isEqualTo("nickname"));
+        verifyNoInteractions(loadMemberPort);
+    }
+}

@@ -1,0 +1,54 @@
+package kr.co.whaling.application.service;
+
+import static kr.co.whaling.application.service.Fixtures.ongoingVote;
+import static kr.co.whaling.application.service.Fixtures.view;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+import kr.co.whaling.application.port.in.ListMyVotesQuery;
+import kr.co.whaling.application.port.in.model.MyVotes;
+import kr.co.whaling.application.port.in.model.Page;
+import kr.co.whaling.application.port.in.model.PageRequest;
+import kr.co.whaling.application.port.in.model.VoteCounts;
+import kr.co.whaling.application.port.in.model.VoteStateFilter;
+import kr.co.whaling.application.port.in.model.VoteView;
+import kr.co.whaling.application.port.out.LoadVoteViewsPort;
+import kr.co.whaling.domain.member.MemberId;
+
+@ExtendWith(MockitoExtension.class)
+class ListParticipatedVotesServiceTest {
+
+    private static final MemberId PARTICIPANT = new MemberId(7);
+
+    @Mock
+    private LoadVoteViewsPort loadVoteViewsPort;
+
+    private ListParticipatedVotesService service;
+
+    @BeforeEach
+    void setUp() {
+        service = new ListParticipatedVotesService(loadVoteViewsPort);
+    }
+
+    @Test
+    void the_listing_holds_the_counts_per_state_and_the_requested_page_of_the_questions_the_member_answered() {
+        PageRequest request = new PageRequest(1, 2);
+        Page<VoteView> page = new Page<>(List.of(view(ongoingVote(31, 7, Duration.ofHours(1)))), request, 3);
+        when(loadVoteViewsPort.countParticipatedVotes(PARTICIPANT)).thenReturn(new VoteCounts(3, 5));
+        when(loadVoteViewsPort.loadParticipatedVotes(PARTICIPANT, VoteStateFilter.FINISHED, request)).thenReturn(page);
+
+        MyVotes votes = service.listParticipatedVotes(
+                new ListMyVotesQuery(PARTICIPANT, VoteStateFilter.FINISHED, request));
+
+        assertThat(votes).isEqualTo(new MyVotes(3, 5, page));
+    }
+}

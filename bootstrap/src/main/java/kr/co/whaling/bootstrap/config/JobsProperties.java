@@ -1,0 +1,17 @@
+package kr.co.whaling.bootstrap.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The scheduled jobs: whether this instance runs them ({@code whaling.jobs.enabled}; false makes a
+ * pure web node) and their periods as ISO-8601 durations. The price refresh starts
+ * {@code pricesInitialDelay} after start-up; the lifecycle job one period after start-up.
+ */
+@ConfigurationProperties("whaling.jobs")
+public record JobsProperties(@DefaultValue("true") boolean enabled,
+                             @DefaultValue("PT1M") Duration pricesPeriod,
+                             @DefaultValue("PT1M") Duration lifecyclePeriod,
+                             @DefaultValue("PT5S") Duration pricesInitialDelay) {
+}

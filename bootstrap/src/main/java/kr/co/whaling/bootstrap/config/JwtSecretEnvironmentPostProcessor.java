@@ -1,0 +1,46 @@
+package kr.co.whaling.bootstrap.config;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import org.apache.commons.logging.Log;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * The JWT secret comes only from configuration ({@code whaling.jwt.secret}). Without one the app
+ * refuses to start, except on the embedded default database (H2), where a random secret is made for
+ * this process and a warning says so: tokens then die with the process.
+ */
+public class JwtSecretEnvironmentPostProcessor implements EnvironmentPostProcessor {
+
+    static final String SECRET = "whaling.jwt.secret";
+
+    private final Log log;
+
+    public JwtSecretEnvironmentPostProcessor(DeferredLogFactory logFactory) {
+        this.log = logFactory.getLog(JwtSecretEnvironmentPostProcessor.class);
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (StringUtils.hasText(environment.getProperty(SECRET))) {
+            return;
+        }
+        String datasourceUrl = environment.getProperty("spring.datasource.url", "");
+        if (!datasourceUrl.startsWith("jdbc:h2:")) {
+            throw new IllegalStateException(SECRET + " is not set: configure a secret of at least 32 bytes "
+                    + "(e.g. the WHALING_JWT_SECRET environment variable). Only the embedded H2 default runs without one.");
+        }
+        byte[] random = new byte[48];
+        new SecureRandom().nextBytes(random);
+        environment.getPropertySources().addFirst(new MapPropertySource("generatedJwtSecret",
+                Map.of(SECRET, Base64.getEncoder().encodeToString(random))));
+        log.warn(SECRET + " is not set: generated a random secret for this embedded-database run; "
+                + "tokens will not survive a restart. Set it for any real deployment.");
+    }
+}

@@ -1,0 +1,32 @@
+package kr.co.whaling.bootstrap.job;
+
+import kr.co.whaling.application.port.in.RefreshCoinsUseCase;
+import kr.co.whaling.application.port.out.PriceSourceUnavailableException;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/** Job: refresh the coin catalog and the latest prices, once per period across the fleet. */
+public class CoinRefreshJob {
+
+    private static final Logger log = LoggerFactory.getLogger(CoinRefreshJob.class);
+
+    private final RefreshCoinsUseCase refreshCoins;
+    private final OutageLog outage = new OutageLog(log, "price source");
+
+    public CoinRefreshJob(RefreshCoinsUseCase refreshCoins) {
+        this.refreshCoins = refreshCoins;
+    }
+
+    @Scheduled(fixedDelayString = "${whaling.jobs.prices-period:PT1M}", initialDelayString = "${whaling.jobs.prices-initial-delay:PT5S}")
+    @SchedulerLock(name = "refresh-coins", lockAtMostFor = "PT5M", lockAtLeastFor = "PT5S")
+    public void refreshCoins() {
+        try {
+            refreshCoins.refreshCoins();
+            outage.succeeded();
+        } catch (PriceSourceUnavailableException e) {
+            outage.failed(e);
+        }
+    }
+}

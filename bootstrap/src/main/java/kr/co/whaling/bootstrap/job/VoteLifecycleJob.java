@@ -1,0 +1,37 @@
+package kr.co.whaling.bootstrap.job;
+
+import kr.co.whaling.application.port.in.CloseDueVotesUseCase;
+import kr.co.whaling.application.port.in.SettleDueVotesUseCase;
+import kr.co.whaling.application.port.in.model.SettlementReport;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Job: close answering on due questions, then settle due ones, once per period across the fleet.
+ * Both steps are idempotent, so a crash or an overlap with another instance is safe to rerun.
+ */
+public class VoteLifecycleJob {
+
+    private static final Logger log = LoggerFactory.getLogger(VoteLifecycleJob.class);
+
+    private final CloseDueVotesUseCase closeDueVotes;
+    private final SettleDueVotesUseCase settleDueVotes;
+
+    public VoteLifecycleJob(CloseDueVotesUseCase closeDueVotes, SettleDueVotesUseCase settleDueVotes) {
+        this.closeDueVotes = closeDueVotes;
+        this.settleDueVotes = settleDueVotes;
+    }
+
+    @Scheduled(fixedDelayString = "${whaling.jobs.lifecycle-period:PT1M}", initialDelayString = "${whaling.jobs.lifecycle-period:PT1M}")
+    @SchedulerLock(name = "vote-lifecycle", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5S")
+    public void run() {
+        int closed = closeDueVotes.closeDueVotes();
+        SettlementReport report = settleDueVotes.settleDueVotes();
+        if (closed > 0 || report.settled() > 0 || report.voided() > 0) {
+            log.info("closed {} question(s); settled {}, voided {}, {} waiting for a price",
+                    closed, report.settled(), report.voided(), report.waiting());
+        }
+    }
+}
