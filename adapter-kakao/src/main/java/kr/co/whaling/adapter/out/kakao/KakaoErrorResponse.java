@@ -1,0 +1,12 @@
+package kr.co.whaling.adapter.out.kakao;
+
+/**
+ * The machine-readable part of a Kakao error answer. The authorization server answers
+ * {@code {"error":"invalid_grant","error_description":"...","error_code":"KOE320"}}, the API server
+ * {@code {"msg":"...","code":-401}}. The free-text fields are left out on purpose:
+ * {@code error_description} quotes the authorization code back.
+ */
+record KakaoErrorResponse(String error, String errorCode, Integer code) {
+
+    static final KakaoErrorResponse NONE = new KakaoErrorResponse(null, null, null);
+}

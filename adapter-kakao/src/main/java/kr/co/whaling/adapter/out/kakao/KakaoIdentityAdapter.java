@@ -1,0 +1,172 @@
+package kr.co.whaling.adapter.out.kakao;
+
+import feign.FeignException;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kr.co.whaling.application.port.out.FetchKakaoIdentityPort;
+import kr.co.whaling.application.port.out.IdentityProviderUnavailableException;
+import kr.co.whaling.application.port.out.LoginRefusedException;
+import kr.co.whaling.domain.member.KakaoId;
+import kr.co.whaling.domain.member.KakaoIdentity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kakao as the identity source: trades an authorization code for a Kakao access token
+ * ({@code POST /oauth/token}), then asks Kakao whom that token belongs to ({@code GET /v2/user/me}).
+ *
+ * <p>How Kakao's answers map onto the port:
+ * <ul>
+ *   <li>any 4xx from the token endpoint is {@link LoginRefusedException}: an unknown, expired or
+ *       reused code ({@code invalid_grant}, KOE320), a redirect URI other than the one the code was
+ *       issued for, but also a wrong client id or secret (logged as a warning, since only an
+ *       operator can fix that);</li>
+ *   <li>5xx, redirects, timeouts, refused connections and answers that are not the JSON Kakao
+ *       documents (a user without an id included) are {@link IdentityProviderUnavailableException};</li>
+ *   <li>an error from {@code /v2/user/me}, a 401 included, is also "unavailable": the token was
+ *       issued by Kakao a moment earlier, so Kakao rejecting it says nothing about the user (an IP
+ *       allow-list or a Kakao incident does). The exceptions are Kakao's account-state codes
+ *       (-101 not linked to the app, -103 dormant account, -406 under-14 users not allowed),
+ *       which describe the user and are refused.</li>
+ * </ul>
+ *
+ * <p>The authorization code, Kakao's access token and the client secret appear in no log line and
+ * no exception message: Feign's logging stays off, Kakao's free-text fields (which quote the code)
+ * are dropped, and parser messages (which may quote the answer) are replaced by a position.
+ * Nothing is retried here: a code can be exchanged only once.
+ */
+public final class KakaoIdentityAdapter implements FetchKakaoIdentityPort {
+
+    static final int NOT_LINKED = -101;
+    static final int DORMANT = -103;
+    static final int UNDER_14 = -406;
+    private static final Set<Integer> ACCOUNT_STATE_CODES = Set.of(NOT_LINKED, DORMANT, UNDER_14);
+
+    private static final Logger log = LoggerFactory.getLogger(KakaoIdentityAdapter.class);
+
+    private final KakaoProperties properties;
+    private final KakaoAuthClient authClient;
+    private final KakaoClient apiClient;
+
+    /** Builds the adapter with its own HTTP clients; the bootstrap module calls this from a {@code @Bean}. */
+    public KakaoIdentityAdapter(KakaoProperties properties) {
+        this(properties, KakaoFeignClients.authClient(properties), KakaoFeignClients.apiClient(properties));
+    }
+
+    KakaoIdentityAdapter(KakaoProperties properties, KakaoAuthClient authClient, KakaoClient apiClient) {
+        this.properties = Objects.requireNonNull(properties, "properties");
+        this.authClient = Objects.requireNonNull(authClient, "authClient");
+        this.apiClient = Objects.requireNonNull(apiClient, "apiClient");
+    }
+
+    @Override
+    public KakaoIdentity fetchIdentity(String authorizationCode, String redirectUri) {
+        if (authorizationCode == null || authorizationCode.isBlank()) {
+            throw new LoginRefusedException("no Kakao authorization code given");
+        }
+        if (redirectUri == null || redirectUri.isBlank()) {
+            throw new LoginRefusedException("no redirect URI given with the Kakao authorization code");
+        }
+        String accessToken = exchangeCode(authorizationCode, redirectUri);
+        KakaoUserResponse user = fetchUser(accessToken);
+        if (user.id() == null || user.id() <= 0) {
+            throw unavailable("Kakao user info has no valid id", null);
+        }
+        KakaoIdentity identity = new KakaoIdentity(new KakaoId(user.id()), user.profileImage());
+        log.debug("Kakao identity fetched: id {}, profile image shared: {}",
+                identity.kakaoId(), identity.profileImage().isPresent());
+        return identity;
+    }
+
+    private String exchangeCode(String authorizationCode, String redirectUri) {
+        KakaoTokenResponse token;
+        try {
+            token = authClient.exchangeCode(tokenForm(authorizationCode, redirectUri));
+        } catch (KakaoHttpException e) {
+            if (e.isClientError()) {
+                throw refused(e);
+            }
+            throw unavailable("Kakao token endpoint answered " + e.getMessage(), null);
+        } catch (FeignException e) {
+            throw unavailable(e, "Kakao token endpoint");
+        }
+        if (token.accessToken() == null || token.accessToken().isBlank()) {
+            throw unavailable("Kakao token endpoint answered without an access token", null);
+        }
+        return token.accessToken();
+    }
+
+    private KakaoUserResponse fetchUser(String accessToken) {
+        try {
+            return apiClient.fetchUser("Bearer " + accessToken);
+        } catch (KakaoHttpException e) {
+            if (e.apiCode() != null && ACCOUNT_STATE_CODES.contains(e.apiCode())) {
+                String message = "Kakao refused the login for the account's state (" + e.getMessage() + ")";
+                log.info("{}", message);
+                throw new LoginRefusedException(message);
+            }
+            throw unavailable("Kakao user info endpoint answered " + e.getMessage()
+                    + " to a token it had just issued", null);
+        } catch (FeignException e) {
+            throw unavailable(e, "Kakao user info endpoint");
+        }
+    }
+
+    /** The form Kakao's token endpoint expects; the secret only when the app has one. */
+    private String tokenForm(String authorizationCode, String redirectUri) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "authorization_code");
+        form.put("client_id", properties.clientId());
+        form.put("redirect_uri", redirectUri);
+        form.put("code", authorizationCode);
+        properties.optionalClientSecret().ifPresent(secret -> form.put("client_secret", secret));
+        return form.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static LoginRefusedException refused(KakaoHttpException e) {
+        if ("invalid_grant".equals(e.error())) {
+            log.debug("Kakao refused the authorization code ({})", e.getMessage());
+        } else {
+            // Not the user's doing as a rule (wrong client id or secret, unregistered redirect URI): worth a look.
+            log.warn("Kakao refused the token request ({}); check whaling.kakao.* and the app's settings",
+                    e.getMessage());
+        }
+        return new LoginRefusedException("Kakao refused the authorization code (" + e.getMessage() + ")");
+    }
+
+    /**
+     * Describes a transport or decoding failure without Feign's message or the Feign exception
+     * itself as cause: both carry the request, whose body holds the code and the client secret.
+     */
+    private static IdentityProviderUnavailableException unavailable(FeignException e, String endpoint) {
+        Throwable cause = e.getCause();
+        if (cause instanceof MalformedKakaoAnswerException malformed) {
+            return unavailable(endpoint + " " + malformed.getMessage(), malformed);
+        }
+        if (cause instanceof HttpTimeoutException timeout) {
+            return unavailable(endpoint + " timed out (" + timeout.getClass().getSimpleName() + ")", timeout);
+        }
+        if (cause instanceof IOException io) {
+            return unavailable(endpoint + " could not be reached or read (" + io.getClass().getSimpleName() + ")", io);
+        }
+        return unavailable(endpoint + " call failed (" + e.getClass().getSimpleName() + ")", null);
+    }
+
+    private static IdentityProviderUnavailableException unavailable(String message, Throwable cause) {
+        log.warn("{}", message);
+        return new IdentityProviderUnavailableException(message, cause);
+    }
+}

@@ -1,0 +1,39 @@
+package kr.co.whaling.adapter.out.kakao;
+
+import java.util.Optional;
+import kr.co.whaling.domain.member.ProfileImage;
+
+/**
+ * Kakao's answer to {@code GET /v2/user/me}, reduced to the id and the profile image. The id is
+ * boxed so that a missing one is told apart from zero.
+ */
+record KakaoUserResponse(Long id, KakaoAccount kakaoAccount) {
+
+    /**
+     * The profile image, when the user consented to share it. Kakao leaves {@code profile} out, or
+     * flags it with {@code profile_needs_agreement} / {@code profile_image_needs_agreement}, when
+     * consent is missing; a profile shared with a nickname only has no image URL.
+     */
+    Optional<ProfileImage> profileImage() {
+        if (kakaoAccount == null
+                || Boolean.TRUE.equals(kakaoAccount.profileNeedsAgreement())
+                || Boolean.TRUE.equals(kakaoAccount.profileImageNeedsAgreement())
+                || kakaoAccount.profile() == null) {
+            return Optional.empty();
+        }
+        Profile profile = kakaoAccount.profile();
+        if (profile.profileImageUrl() == null || profile.profileImageUrl().isBlank()) {
+            return Optional.empty();
+        }
+        // Kakao sends the flag with every image; should it ever be missing, the image is treated as the user's own.
+        return Optional.of(new ProfileImage(profile.profileImageUrl(), Boolean.TRUE.equals(profile.isDefaultImage())));
+    }
+
+    /** The {@code kakao_account} object: consent flags and the profile. */
+    record KakaoAccount(Boolean profileNeedsAgreement, Boolean profileImageNeedsAgreement, Profile profile) {
+    }
+
+    /** The {@code kakao_account.profile} object. */
+    record Profile(String profileImageUrl, Boolean isDefaultImage) {
+    }
+}

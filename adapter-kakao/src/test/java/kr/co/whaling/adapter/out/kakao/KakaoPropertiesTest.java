@@ -1,0 +1,73 @@
+package kr.co.whaling.adapter.out.kakao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class KakaoPropertiesTest {
+
+    @Test
+    void missing_values_take_kakaos_hosts_and_the_default_timeouts() {
+        KakaoProperties properties = new KakaoProperties(null, " ", "client-id", "", null, null);
+
+        assertThat(properties.authBaseUrl()).isEqualTo("https://kauth.kakao.com");
+        assertThat(properties.apiBaseUrl()).isEqualTo("https://kapi.kakao.com");
+        assertThat(properties.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(properties.readTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(properties.clientSecret()).isNull();
+        assertThat(properties.optionalClientSecret()).isEmpty();
+        assertThat(KakaoProperties.withDefaults("client-id", null)).isEqualTo(properties);
+    }
+
+    @Test
+    void configured_values_are_kept_without_a_trailing_slash() {
+        KakaoProperties properties = new KakaoProperties("http://localhost:8089/", "http://localhost:8090/kakao",
+                " client-id ", " secret ", Duration.ofMillis(300), Duration.ofSeconds(1));
+
+        assertThat(properties.authBaseUrl()).isEqualTo("http://localhost:8089");
+        assertThat(properties.apiBaseUrl()).isEqualTo("http://localhost:8090/kakao");
+        assertThat(properties.clientId()).isEqualTo("client-id");
+        assertThat(properties.optionalClientSecret()).contains("secret");
+        assertThat(properties.connectTimeout()).isEqualTo(Duration.ofMillis(300));
+        assertThat(properties.readTimeout()).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   "})
+    void a_missing_client_id_is_refused_at_startup(String clientId) {
+        assertThatThrownBy(() -> KakaoProperties.withDefaults(clientId, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("whaling.kakao.client-id");
+        assertThatThrownBy(() -> KakaoProperties.withDefaults(null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kauth.kakao.com", "ftp://kauth.kakao.com", "https://kauth.kakao.com?x=1", "http://exa mple"})
+    void a_base_url_that_is_not_an_http_url_is_refused(String url) {
+        assertThatThrownBy(() -> new KakaoProperties(url, null, "client-id", null, null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("whaling.kakao.auth-base-url");
+    }
+
+    @Test
+    void timeouts_must_be_positive() {
+        assertThatThrownBy(() -> new KakaoProperties(null, null, "client-id", null, Duration.ZERO, null))
+                .hasMessageContaining("whaling.kakao.connect-timeout");
+        assertThatThrownBy(() -> new KakaoProperties(null, null, "client-id", null, null, Duration.ofSeconds(-1)))
+                .hasMessageContaining("whaling.kakao.read-timeout");
+    }
+
+    @Test
+    void the_client_secret_is_never_printed() {
+        KakaoProperties properties = KakaoProperties.withDefaults("client-id", "very-secret-value");
+
+        assertThat(properties.toString())
+                .doesNotContain("very-secret-value")
+                .contains("clientId=client-id", "clientSecret=<hidden>");
+    }
+}
