@@ -1,0 +1,59 @@
+package kr.co.whaling.adapter.out.upbit;
+
+import feign.CollectionFormat;
+import feign.Feign;
+import feign.Param;
+import feign.Request;
+import feign.RequestLine;
+import feign.ResponseInterceptor;
+import feign.Retryer;
+import feign.http2client.Http2Client;
+import java.net.http.HttpClient;
+import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Feign interface of Upbit's public quotation REST API (the three calls Whaling needs). */
+interface UpbitClient {
+
+    /** Every market Upbit lists, with names and warning details. */
+    @RequestLine("GET /v1/market/all?is_details=true")
+    List<MarketResponse> markets();
+
+    /** The ticker of each market asked, in an order of Upbit's choosing. */
+    @RequestLine(value = "GET /v1/ticker?markets={markets}", collectionFormat = CollectionFormat.CSV)
+    List<TickerResponse> tickers(@Param("markets") List<String> markets);
+
+    /** Up to {@code count} one-minute candles starting strictly before {@code to}, newest first. */
+    @RequestLine("GET /v1/candles/minutes/1?market={market}&to={to}&count={count}")
+    List<CandleResponse> minuteCandles(@Param("market") String market, @Param("to") String to,
+            @Param("count") int count);
+
+    /**
+     * A client over the JDK HTTP client with the configured timeouts. Feign retries nothing: the
+     * adapter retries with its own policy. Every answer passes through {@code throttle} so that
+     * Upbit's rate headers and 429/418 answers shape the next requests. The read timeout bounds
+     * both the wait for an answer and the reading of its body.
+     */
+    static UpbitClient connect(UpbitProperties properties, JsonMapper mapper, RequestThrottle throttle) {
+        HttpClient http = HttpClient.newBuilder()
+                // HTTP/1.1: Upbit serves it, and plain-HTTP test fakes need no h2c upgrade dance.
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(properties.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        ResponseInterceptor observeManners = (context, chain) -> {
+            throttle.observe(context.response().status(), context.response().headers());
+            return chain.next(context);
+        };
+        return Feign.builder()
+                .client(new BodyDeadlineClient(new Http2Client(http)))
+                // Same connect timeout and redirect policy as the JDK client, so Feign reuses it.
+                .options(new Request.Options(properties.connectTimeout(), properties.readTimeout(), false))
+                .retryer(Retryer.NEVER_RETRY)
+                .decoder(new UpbitJsonDecoder(mapper))
+                .errorDecoder(new UpbitErrorDecoder(mapper))
+                .responseInterceptor(observeManners)
+                .requestInterceptor(template -> template.header("Accept", "application/json"))
+                .target(UpbitClient.class, properties.baseUrl());
+    }
+}

@@ -1,0 +1,665 @@
+package kr.co.whaling.adapter.out.upbit;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import kr.co.whaling.application.port.out.PriceSourceUnavailableException;
+import kr.co.whaling.domain.coin.CoinCode;
+import kr.co.whaling.domain.coin.Market;
+import kr.co.whaling.domain.coin.MinuteCandle;
+import kr.co.whaling.domain.coin.Price;
+import kr.co.whaling.domain.coin.PriceQuote;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class UpbitPriceAdapterTest {
+
+    @RegisterExtension
+    static WireMockExtension upbit = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
+
+    private static final String MARKETS = "/v1/market/all";
+    private static final String TICKER = "/v1/ticker";
+    private static final String CANDLES = "/v1/candles/minutes/1";
+
+    /** Short timeouts and backoffs so the failure paths stay fast; a circuit that never opens by accident. */
+    private static UpbitProperties.Builder fast() {
+        return UpbitProperties.builder()
+                .baseUrl(upbit.baseUrl())
+                .connectTimeout(Duration.ofMillis(500))
+                .readTimeout(Duration.ofMillis(500))
+                .maxRequestsPerSecond(100)
+                .maxAttempts(3)
+                .retryBackoff(Duration.ofMillis(10))
+                .tooManyRequestsPause(Duration.ofMillis(50))
+                .exhaustedQuotaPause(Duration.ofMillis(50))
+                .maxThrottleWait(Duration.ofSeconds(2))
+                .blockDuration(Duration.ofMillis(300))
+                .circuitBreakerWindowSize(100)
+                .circuitBreakerMinimumCalls(100);
+    }
+
+    private static UpbitPriceAdapter adapter() {
+        return UpbitPriceAdapter.create(fast().build());
+    }
+
+    private static int requestsTo(String path) {
+        return upbit.findAll(getRequestedFor(urlPathEqualTo(path))).size();
+    }
+
+    private static List<Long> requestTimesMillis(String path) {
+        return upbit.getAllServeEvents().stream()
+                .map(ServeEvent::getRequest)
+                .filter(request -> request.getUrl().startsWith(path))
+                .map(request -> request.getLoggedDate().getTime())
+                .sorted()
+                .toList();
+    }
+
+    private static List<CoinCode> codes(String... values) {
+        return Stream.of(values).map(CoinCode::new).toList();
+    }
+
+    private static ResponseDefinitionBuilder upbitError(int status, String name, String message) {
+        return aResponse().withStatus(status)
+                .withHeader("Content-Type", "application/json; charset=utf-8")
+                .withBody("{\"error\":{\"name\":\"" + name + "\",\"message\":\"" + message + "\"}}");
+    }
+
+    // JSON shaped like Upbit's real answers (extra fields included, as Upbit sends them).
+
+    private static String market(String market, String korean, String english, boolean warning) {
+        return """
+                {"market":"%s","korean_name":"%s","english_name":"%s",
+                 "market_event":{"warning":%s,"caution":{"PRICE_FLUCTUATIONS":false,
+                 "TRADING_VOLUME_SOARING":false,"DEPOSIT_AMOUNT_SOARING":false,
+                 "GLOBAL_PRICE_DIFFERENCES":false,"CONCENTRATION_OF_SMALL_ACCOUNTS":false}}}"""
+                .formatted(market, korean, english, warning);
+    }
+
+    private static String olderMarket(String market, String korean, String english, String marketWarning) {
+        return """
+                {"market":"%s","korean_name":"%s","english_name":"%s","market_warning":"%s"}"""
+                .formatted(market, korean, english, marketWarning);
+    }
+
+    private static String ticker(String market, String tradePrice, long timestamp) {
+        return """
+                {"market":"%s","trade_date":"20240101","trade_time":"000000","trade_date_kst":"20240101",
+                 "trade_time_kst":"090000","trade_timestamp":%d,"opening_price":%s,"high_price":%s,
+                 "low_price":%s,"trade_price":%s,"prev_closing_price":%s,"change":"EVEN","change_price":0,
+                 "change_rate":0,"signed_change_price":0,"signed_change_rate":0,"trade_volume":0.00134,
+                 "acc_trade_price":12345678.90123,"acc_trade_price_24h":23456789.01234,
+                 "acc_trade_volume":123.45678901,"acc_trade_volume_24h":234.56789012,
+                 "highest_52_week_price":%s,"highest_52_week_date":"2023-12-31","lowest_52_week_price":%s,
+                 "lowest_52_week_date":"2023-01-01","timestamp":%d}"""
+                .formatted(market, timestamp - 7, tradePrice, tradePrice, tradePrice, tradePrice, tradePrice,
+                        tradePrice, tradePrice, timestamp);
+    }
+
+    private static String candle(String market, String startUtc, String startKst, String tradePrice) {
+        return """
+                {"market":"%s","candle_date_time_utc":"%s","candle_date_time_kst":"%s","opening_price":%s,
+                 "high_price":%s,"low_price":%s,"trade_price":%s,"timestamp":1704067259000,
+                 "candle_acc_trade_price":1234567.8912,"candle_acc_trade_volume":0.0123456,"unit":1}"""
+                .formatted(market, startUtc, startKst, tradePrice, tradePrice, tradePrice, tradePrice);
+    }
+
+    private static String array(String... objects) {
+        return Stream.of(objects).collect(Collectors.joining(",", "[", "]"));
+    }
+
+    /** Answers one request with a head promising 60 bytes, sends a few, then goes silent for 3 s. */
+    private static void serveStallingBody(ServerSocket server) {
+        try (Socket socket = server.accept()) {
+            BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            String line;
+            do {
+                line = reader.readLine();
+            } while (line != null && !line.isEmpty());
+            OutputStream out = socket.getOutputStream();
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 60\r\n\r\n"
+                    + "[{\"market\":\"KRW-BTC\",").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(3000);
+        } catch (IOException | InterruptedException e) {
+            // The test is over or the client hung up: nothing more to serve.
+        }
+    }
+
+    @Nested
+    class Markets {
+
+        @Test
+        void only_krw_markets_are_listed_with_names_default_image_and_warning() {
+            upbit.stubFor(get(urlPathEqualTo(MARKETS)).withQueryParam("is_details", equalTo("true"))
+                    .willReturn(okJson(array(
+                            market("KRW-BTC", "비트코인", "Bitcoin", false),
+                            market("BTC-ETH", "이더리움", "Ethereum", false),
+                            market("KRW-XYZ", "엑스와이지", "Xyz", true),
+                            market("USDT-BTC", "비트코인", "Bitcoin", false)))));
+
+            List<Market> markets = adapter().loadMarkets();
+
+            assertThat(markets).containsExactly(
+                    new Market(new CoinCode("BTC"), "비트코인", "Bitcoin",
+                            "https://static.upbit.com/logos/BTC.png", false),
+                    new Market(new CoinCode("XYZ"), "엑스와이지", "Xyz",
+                            "https://static.upbit.com/logos/XYZ.png", true));
+        }
+
+        @Test
+        void the_older_market_warning_shape_is_understood() {
+            upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(okJson(array(
+                    olderMarket("KRW-OLD", "올드", "Old", "CAUTION"),
+                    olderMarket("KRW-NEW", "뉴", "New", "NONE")))));
+
+            List<Market> markets = adapter().loadMarkets();
+
+            assertThat(markets).extracting(m -> m.code().value(), Market::warning)
+                    .containsExactly(tuple("OLD", true),
+                            tuple("NEW", false));
+        }
+
+        @Test
+        void the_image_url_follows_the_configured_template() {
+            upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(okJson(array(
+                    market("KRW-ETH", "이더리움", "Ethereum", false)))));
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(
+                    fast().imageUrlTemplate("https://cdn.example.test/coins/{code}.svg").build());
+
+            assertThat(adapter.loadMarkets()).extracting(Market::imageUrl)
+                    .containsExactly("https://cdn.example.test/coins/ETH.svg");
+        }
+
+        @Test
+        void a_market_without_names_is_kept_under_its_code() {
+            upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(okJson(
+                    "[{\"market\":\"KRW-ABC\",\"korean_name\":\"\",\"english_name\":null}]")));
+
+            assertThat(adapter().loadMarkets()).singleElement()
+                    .satisfies(m -> {
+                        assertThat(m.englishName()).isEqualTo("ABC");
+                        assertThat(m.koreanName()).isEqualTo("ABC");
+                    });
+        }
+    }
+
+    @Nested
+    class CurrentPrices {
+
+        @Test
+        void tickers_are_matched_by_market_whatever_order_upbit_answers_in() {
+            upbit.stubFor(get(urlPathEqualTo(TICKER))
+                    .withQueryParam("markets", equalTo("KRW-BTC,KRW-ETH,KRW-XRP"))
+                    .willReturn(okJson(array(
+                            ticker("KRW-XRP", "850", 1704067200300L),
+                            ticker("KRW-BTC", "143250000", 1704067200100L),
+                            ticker("KRW-ETH", "3250000", 1704067200200L)))));
+
+            List<PriceQuote> quotes = adapter().loadCurrentPrices(codes("BTC", "ETH", "XRP"));
+
+            assertThat(quotes).containsExactlyInAnyOrder(
+                    new PriceQuote(new CoinCode("BTC"), Price.of("143250000"), Instant.ofEpochMilli(1704067200100L)),
+                    new PriceQuote(new CoinCode("ETH"), Price.of("3250000"), Instant.ofEpochMilli(1704067200200L)),
+                    new PriceQuote(new CoinCode("XRP"), Price.of("850"), Instant.ofEpochMilli(1704067200300L)));
+        }
+
+        @Test
+        void prices_are_read_exactly_never_through_a_double() {
+            upbit.stubFor(get(urlPathEqualTo(TICKER)).willReturn(okJson(array(
+                    ticker("KRW-SHIB", "0.0123", 1L),
+                    ticker("KRW-BTC", "143250000", 2L),
+                    ticker("KRW-ADA", "1.1", 3L),
+                    ticker("KRW-ETH", "3250000.0", 4L),
+                    ticker("KRW-PEPE", "0.000012345678901234567", 5L)))));
+
+            List<PriceQuote> quotes = adapter().loadCurrentPrices(codes("SHIB", "BTC", "ADA", "ETH", "PEPE"));
+
+            assertThat(quotes).extracting(quote -> quote.price().value()).containsExactly(
+                    new BigDecimal("0.0123"), new BigDecimal("143250000"), new BigDecimal("1.1"),
+                    new BigDecimal("3250000"), new BigDecimal("0.000012345678901234567"));
+        }
+
+        @Test
+        void many_markets_are_asked_in_chunks_of_the_configured_size() {
+            upbit.stubFor(get(urlPathEqualTo(TICKER)).withQueryParam("markets", equalTo("KRW-A1,KRW-A2"))
+                    .willReturn(okJson(array(ticker("KRW-A2", "2", 2L), ticker("KRW-A1", "1", 1L)))));
+            upbit.stubFor(get(urlPathEqualTo(TICKER)).withQueryParam("markets", equalTo("KRW-A3,KRW-A4"))
+                    .willReturn(okJson(array(ticker("KRW-A3", "3", 3L), ticker("KRW-A4", "4", 4L)))));
+            upbit.stubFor(get(urlPathEqualTo(TICKER)).withQueryParam("markets", equalTo("KRW-A5"))
+                    .willReturn(okJson(array(ticker("KRW-A5", "5", 5L)))));
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast().tickerChunkSize(2).build());
+
+            List<PriceQuote> quotes = adapter.loadCurrentPrices(codes("A1", "A2", "A3", "A4", "A5"));
+
+            assertThat(quotes).extracting(quote -> quote.code().value())
+                    .containsExactlyInAnyOrder("A1", "A2", "A3", "A4", "A5");
+            assertThat(requestsTo(TICKER)).isEqualTo(3);
+        }
+
+        @Test
+        void the_default_chunk_holds_one_hundred_markets() {
+            List<CoinCode> many = IntStream.rangeClosed(1, 150)
+                    .mapToObj(i -> new CoinCode("C" + i)).toList();
+            upbit.stubFor(get(urlPathEqualTo(TICKER)).willReturn(okJson("[]")));
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast().tickerChunkSize(100).build());
+
+            assertThat(adapter.loadCurrentPrices(many)).isEmpty();
+
+            List<String> asked = upbit.findAll(getRequestedFor(urlPathEqualTo(TICKER))).stream()
+                    .map(request -> request.queryParameter("markets").firstValue()).toList();
+            assertThat(asked).hasSize(2);
+            assertThat(asked.get(0).split(",")).hasSize(100).startsWith("KRW-C1");
+            assertThat(asked.get(1).split(",")).hasSize(50).endsWith("KRW-C150");
+        }
+
+        @Test
+        void a_market_upbit_does_not_know_is_dropped_without_failing_the_refresh() {
+            upbit.stubFor(get(urlPathEqualTo(TICKER)).withQueryParam("markets", equalTo("KRW-BTC,KRW-GONE,KRW-ETH"))
+                    .willReturn(upbitError(404, "404", "Code not found")));
+            upbit.stubFor(get(urlPathEqualTo(TICKER)).withQueryParam("markets", equalTo("KRW-BTC"))
+                    .willReturn(okJson(array(ticker("KRW-BTC", "143250000", 1L)))));
+            upbit.stubFor(get(urlPathEqualTo(TICKER)).withQueryParam("markets", equalTo("KRW-GONE,KRW-ETH"))
+                    .willReturn(upbitError(404, "404", "Code not found")));
+            upbit.stubFor(get(urlPathEqualTo(TICKER)).withQueryParam("markets", equalTo("KRW-GONE"))
+                    .willReturn(upbitError(404, "404", "Code not found")));
+            upbit.stubFor(get(urlPathEqualTo(TICKER)).withQueryParam("markets", equalTo("KRW-ETH"))
+                    .willReturn(okJson(array(ticker("KRW-ETH", "3250000", 2L)))));
+            UpbitPriceAdapter adapter = adapter();
+
+            List<PriceQuote> quotes = adapter.loadCurrentPrices(codes("BTC", "GONE", "ETH"));
+
+            assertThat(quotes).extracting(quote -> quote.code().value()).containsExactlyInAnyOrder("BTC", "ETH");
+            assertThat(adapter.isAvailable()).isTrue();
+        }
+
+        @Test
+        void an_answer_for_a_market_not_asked_is_ignored() {
+            upbit.stubFor(get(urlPathEqualTo(TICKER)).willReturn(okJson(array(
+                    ticker("KRW-BTC", "143250000", 1L), ticker("KRW-DOGE", "200", 2L)))));
+
+            assertThat(adapter().loadCurrentPrices(codes("BTC"))).extracting(quote -> quote.code().value())
+                    .containsExactly("BTC");
+        }
+
+        @Test
+        void no_codes_sends_no_request() {
+            assertThat(adapter().loadCurrentPrices(List.of())).isEmpty();
+            assertThat(requestsTo(TICKER)).isZero();
+        }
+    }
+
+    @Nested
+    class PriceAt {
+
+        @Test
+        void the_latest_candle_starting_at_or_before_the_instant_is_chosen_and_to_is_a_minute_later() {
+            upbit.stubFor(get(urlPathEqualTo(CANDLES))
+                    .withQueryParam("market", equalTo("KRW-BTC"))
+                    .withQueryParam("to", equalTo("2024-01-01T00:01:30Z"))
+                    .willReturn(okJson(array(
+                            candle("KRW-BTC", "2024-01-01T00:01:00", "2024-01-01T09:01:00", "143300000"),
+                            candle("KRW-BTC", "2024-01-01T00:00:00", "2024-01-01T09:00:00", "143250000.5")))));
+
+            Optional<MinuteCandle> candle = adapter()
+                    .loadLatestCandleAtOrBefore(new CoinCode("BTC"), Instant.parse("2024-01-01T00:00:30Z"));
+
+            assertThat(candle).contains(new MinuteCandle(new CoinCode("BTC"),
+                    Instant.parse("2024-01-01T00:00:00Z"), Price.of("143250000.5")));
+            String count = upbit.findAll(getRequestedFor(urlPathEqualTo(CANDLES))).get(0)
+                    .queryParameter("count").firstValue();
+            assertThat(Integer.parseInt(count)).isGreaterThanOrEqualTo(2);
+        }
+
+        @Test
+        void a_candle_starting_exactly_at_the_instant_counts() {
+            upbit.stubFor(get(urlPathEqualTo(CANDLES)).withQueryParam("to", equalTo("2024-01-01T00:01:00Z"))
+                    .willReturn(okJson(array(
+                            candle("KRW-XRP", "2024-01-01T00:00:00", "2024-01-01T09:00:00", "0.0123"),
+                            candle("KRW-XRP", "2023-12-31T23:58:00", "2024-01-01T08:58:00", "0.0122")))));
+
+            Optional<MinuteCandle> candle = adapter()
+                    .loadLatestCandleAtOrBefore(new CoinCode("XRP"), Instant.parse("2024-01-01T00:00:00Z"));
+
+            assertThat(candle).map(MinuteCandle::start).contains(Instant.parse("2024-01-01T00:00:00Z"));
+            assertThat(candle).map(c -> c.close().value()).contains(new BigDecimal("0.0123"));
+        }
+
+        @Test
+        void an_old_candle_is_still_returned_for_the_domain_to_judge() {
+            upbit.stubFor(get(urlPathEqualTo(CANDLES)).willReturn(okJson(array(
+                    candle("KRW-ADA", "2023-12-31T20:00:00", "2024-01-01T05:00:00", "1.1")))));
+
+            Optional<MinuteCandle> candle = adapter()
+                    .loadLatestCandleAtOrBefore(new CoinCode("ADA"), Instant.parse("2024-01-01T00:00:00Z"));
+
+            assertThat(candle).map(MinuteCandle::start).contains(Instant.parse("2023-12-31T20:00:00Z"));
+        }
+
+        @Test
+        void no_candle_from_upbit_means_no_candle() {
+            upbit.stubFor(get(urlPathEqualTo(CANDLES)).willReturn(okJson("[]")));
+
+            assertThat(adapter().loadLatestCandleAtOrBefore(new CoinCode("BTC"), Instant.parse("2024-01-01T00:00:00Z")))
+                    .isEmpty();
+        }
+
+        @Test
+        void only_candles_after_the_instant_means_no_candle() {
+            upbit.stubFor(get(urlPathEqualTo(CANDLES)).willReturn(okJson(array(
+                    candle("KRW-BTC", "2024-01-01T00:01:00", "2024-01-01T09:01:00", "143300000")))));
+
+            assertThat(adapter().loadLatestCandleAtOrBefore(new CoinCode("BTC"), Instant.parse("2024-01-01T00:00:59Z")))
+                    .isEmpty();
+        }
+
+        @Test
+        void a_market_upbit_does_not_know_has_no_candle() {
+            upbit.stubFor(get(urlPathEqualTo(CANDLES)).willReturn(upbitError(404, "404", "Code not found")));
+
+            assertThat(adapter().loadLatestCandleAtOrBefore(new CoinCode("GONE"), Instant.parse("2024-01-01T00:00:00Z")))
+                    .isEmpty();
+        }
+
+        @Test
+        void an_unreadable_candle_fails_rather_than_settling_on_another_one() {
+            upbit.stubFor(get(urlPathEqualTo(CANDLES)).willReturn(okJson(array(
+                    candle("KRW-BTC", "yesterday", "today", "143300000")))));
+
+            assertThatThrownBy(() -> adapter()
+                    .loadLatestCandleAtOrBefore(new CoinCode("BTC"), Instant.parse("2024-01-01T00:00:00Z")))
+                    .isInstanceOf(PriceSourceUnavailableException.class);
+        }
+    }
+
+    @Nested
+    class Manners {
+
+        @Test
+        void no_request_left_this_second_makes_the_next_request_wait() {
+            upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(okJson("[]")
+                    .withHeader("Remaining-Req", "group=market; min=1800; sec=0")));
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(
+                    fast().exhaustedQuotaPause(Duration.ofMillis(400)).build());
+
+            adapter.loadMarkets();
+            adapter.loadMarkets();
+
+            List<Long> times = requestTimesMillis(MARKETS);
+            assertThat(times).hasSize(2);
+            assertThat(times.get(1) - times.get(0)).isGreaterThanOrEqualTo(390);
+        }
+
+        @Test
+        void requests_left_this_second_do_not_make_the_next_request_wait() {
+            upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(okJson("[]")
+                    .withHeader("Remaining-Req", "group=market; min=1800; sec=9")));
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(
+                    fast().exhaustedQuotaPause(Duration.ofSeconds(5)).build());
+
+            long started = System.nanoTime();
+            adapter.loadMarkets();
+            adapter.loadMarkets();
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
+        }
+
+        @Test
+        void no_more_than_the_configured_requests_are_sent_per_second() {
+            upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(okJson("[]")));
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast().maxRequestsPerSecond(2).build());
+
+            long started = System.nanoTime();
+            for (int i = 0; i < 3; i++) {
+                adapter.loadMarkets();
+            }
+
+            // The third request had to wait for the next one-second period.
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(Duration.ofMillis(800));
+            assertThat(requestsTo(MARKETS)).isEqualTo(3);
+        }
+
+        @Test
+        void a_429_is_retried_after_a_pause() {
+            upbit.stubFor(get(urlPathEqualTo(MARKETS)).inScenario("busy").whenScenarioStateIs(Scenario.STARTED)
+                    .willReturn(upbitError(429, "too_many_requests", "Too many API requests."))
+                    .willSetStateTo("calm"));
+            upbit.stubFor(get(urlPathEqualTo(MARKETS)).inScenario("busy").whenScenarioStateIs("calm")
+                    .willReturn(okJson(array(market("KRW-BTC", "비트코인", "Bitcoin", false)))));
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(
+                    fast().tooManyRequestsPause(Duration.ofMillis(200)).build());
+
+            assertThat(adapter.loadMarkets()).hasSize(1);
+
+            List<Long> times = requestTimesMillis(MARKETS);
+            assertThat(times).hasSize(2);
+            assertThat(times.get(1) - times.get(0)).isGreaterThanOrEqualTo(190);
+        }
+
+        @Test
+        void a_418_stops_every_call_until_the_block_ends() throws InterruptedException {
+            upbit.stubFor(get(urlPathEqualTo(MARKETS)).inScenario("ban").whenScenarioStateIs(Scenario.STARTED)
+                    .willReturn(upbitError(418, "418", "blocked")).willSetStateTo("lifted"));
+            upbit.stubFor(get(urlPathEqualTo(MARKETS)).inScenario("ban").whenScenarioStateIs("lifted")
+                    .willReturn(okJson("[]")));
+            upbit.stubFor(get(urlPathEqualTo(TICKER)).willReturn(okJson("[]")));
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast().blockDuration(Duration.ofMillis(500)).build());
+
+            assertThatThrownBy(adapter::loadMarkets).isInstanceOf(PriceSourceUnavailableException.class);
+            assertThatThrownBy(adapter::loadMarkets).isInstanceOf(PriceSourceUnavailableException.class);
+            assertThatThrownBy(() -> adapter.loadCurrentPrices(codes("BTC")))
+                    .isInstanceOf(PriceSourceUnavailableException.class);
+            assertThatThrownBy(() -> adapter.loadLatestCandleAtOrBefore(new CoinCode("BTC"), Instant.EPOCH))
+                    .isInstanceOf(PriceSourceUnavailableException.class);
+            assertThat(adapter.isAvailable()).isFalse();
+            assertThat(upbit.getAllServeEvents()).hasSize(1);
+
+            Thread.sleep(600);
+
+            assertThat(adapter.isAvailable()).isTrue();
+            assertThat(adapter.loadMarkets()).isEmpty();
+            assertThat(upbit.getAllServeEvents()).hasSize(2);
+        }
+
+        @Test
+        void a_418_with_retry_after_blocks_for_that_long() throws InterruptedException {
+            upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(upbitError(418, "418", "blocked")
+                    .withHeader("Retry-After", "30")));
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast().blockDuration(Duration.ofMillis(20)).build());
+
+            assertThatThrownBy(adapter::loadMarkets).isInstanceOf(PriceSourceUnavailableException.class);
+            Thread.sleep(100);
+
+            assertThatThrownBy(adapter::loadMarkets).isInstanceOf(PriceSourceUnavailableException.class)
+                    .hasMessageContaining("blocks");
+            assertThat(requestsTo(MARKETS)).isEqualTo(1);
+        }
+
+        @Test
+        void a_failing_upbit_is_retried_then_reported_unavailable() {
+            upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(upbitError(500, "server_error", "Internal error")));
+
+            assertThatThrownBy(adapter()::loadMarkets).isInstanceOf(PriceSourceUnavailableException.class)
+                    .hasMessageContaining("500");
+            assertThat(requestsTo(MARKETS)).isEqualTo(3);
+        }
+
+        @Test
+        void a_passing_5xx_is_retried_into_success() {
+            upbit.stubFor(get(urlPathEqualTo(TICKER)).inScenario("hiccup").whenScenarioStateIs(Scenario.STARTED)
+                    .willReturn(aResponse().withStatus(503).withBody("<html>Service Unavailable</html>"))
+                    .willSetStateTo("well"));
+            upbit.stubFor(get(urlPathEqualTo(TICKER)).inScenario("hiccup").whenScenarioStateIs("well")
+                    .willReturn(okJson(array(ticker("KRW-BTC", "143250000", 1L)))));
+
+            assertThat(adapter().loadCurrentPrices(codes("BTC"))).hasSize(1);
+            assertThat(requestsTo(TICKER)).isEqualTo(2);
+        }
+
+        @Test
+        void an_answer_slower_than_the_read_timeout_is_retried_then_reported_unavailable() {
+            upbit.stubFor(get(urlPathEqualTo(CANDLES)).willReturn(okJson("[]").withFixedDelay(1500)));
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(
+                    fast().readTimeout(Duration.ofMillis(200)).maxAttempts(2).build());
+
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> adapter.loadLatestCandleAtOrBefore(new CoinCode("BTC"), Instant.EPOCH))
+                    .isInstanceOf(PriceSourceUnavailableException.class);
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1400));
+            assertThat(requestsTo(CANDLES)).isEqualTo(2);
+        }
+
+        @Test
+        void a_body_that_stalls_after_its_head_is_cut_at_the_read_timeout() throws Exception {
+            try (ServerSocket server = new ServerSocket(0)) {
+                Thread stalling = new Thread(() -> serveStallingBody(server), "stalling-fake-upbit");
+                stalling.setDaemon(true);
+                stalling.start();
+                UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast()
+                        .baseUrl("http://127.0.0.1:" + server.getLocalPort())
+                        .readTimeout(Duration.ofMillis(300))
+                        .maxAttempts(1)
+                        .build());
+
+                long started = System.nanoTime();
+                assertThatThrownBy(() -> adapter.loadCurrentPrices(codes("BTC")))
+                        .isInstanceOf(PriceSourceUnavailableException.class);
+
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1500));
+            }
+        }
+
+        @Test
+        void malformed_json_is_reported_unavailable_without_retrying() {
+            upbit.stubFor(get(urlPathEqualTo(TICKER)).willReturn(okJson("[{\"market\":\"KRW-BTC\",\"trade_price\":")));
+
+            assertThatThrownBy(() -> adapter().loadCurrentPrices(codes("BTC")))
+                    .isInstanceOf(PriceSourceUnavailableException.class)
+                    .hasMessageContaining("malformed");
+            assertThat(requestsTo(TICKER)).isEqualTo(1);
+        }
+
+        @Test
+        void an_answer_that_is_not_the_expected_shape_is_reported_unavailable() {
+            upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(okJson("{\"markets\":[]}")));
+
+            assertThatThrownBy(adapter()::loadMarkets).isInstanceOf(PriceSourceUnavailableException.class);
+        }
+
+        @Test
+        void an_empty_body_is_reported_unavailable() {
+            upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(aResponse().withStatus(200)));
+
+            assertThatThrownBy(adapter()::loadMarkets).isInstanceOf(PriceSourceUnavailableException.class);
+        }
+
+        @Test
+        void a_404_that_is_not_upbits_unknown_code_is_a_failure() {
+            upbit.stubFor(get(urlPathEqualTo(CANDLES)).willReturn(aResponse().withStatus(404).withBody("Not Found")));
+
+            assertThatThrownBy(() -> adapter().loadLatestCandleAtOrBefore(new CoinCode("BTC"), Instant.EPOCH))
+                    .isInstanceOf(PriceSourceUnavailableException.class)
+                    .hasMessageContaining("404");
+            assertThat(requestsTo(CANDLES)).isEqualTo(1);
+        }
+
+        @Test
+        void an_unreachable_upbit_is_reported_unavailable() throws IOException {
+            int closedPort;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                closedPort = socket.getLocalPort();
+            }
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(
+                    fast().baseUrl("http://127.0.0.1:" + closedPort).build());
+
+            assertThatThrownBy(adapter::loadMarkets).isInstanceOf(PriceSourceUnavailableException.class);
+        }
+
+        @Test
+        void the_circuit_opens_after_repeated_failures_and_then_sends_nothing() {
+            upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(upbitError(500, "server_error", "Internal error")));
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast()
+                    .maxAttempts(1)
+                    .circuitBreakerWindowSize(4)
+                    .circuitBreakerMinimumCalls(4)
+                    .circuitBreakerFailureRatePercent(50)
+                    .circuitBreakerOpenDuration(Duration.ofMinutes(1))
+                    .build());
+            assertThat(adapter.isAvailable()).isTrue();
+
+            for (int i = 0; i < 4; i++) {
+                assertThatThrownBy(adapter::loadMarkets).isInstanceOf(PriceSourceUnavailableException.class);
+            }
+            assertThatThrownBy(adapter::loadMarkets).isInstanceOf(PriceSourceUnavailableException.class)
+                    .hasMessageContaining("circuit open");
+            assertThatThrownBy(() -> adapter.loadCurrentPrices(codes("BTC")))
+                    .isInstanceOf(PriceSourceUnavailableException.class);
+
+            assertThat(adapter.isAvailable()).isFalse();
+            assertThat(upbit.getAllServeEvents()).hasSize(4);
+        }
+
+        @Test
+        void the_circuit_closes_again_once_upbit_answers() throws InterruptedException {
+            upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(upbitError(500, "server_error", "Internal error")));
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast()
+                    .maxAttempts(1)
+                    .circuitBreakerWindowSize(2)
+                    .circuitBreakerMinimumCalls(2)
+                    .circuitBreakerOpenDuration(Duration.ofMillis(200))
+                    .build());
+            for (int i = 0; i < 2; i++) {
+                assertThatThrownBy(adapter::loadMarkets).isInstanceOf(PriceSourceUnavailableException.class);
+            }
+            assertThat(adapter.isAvailable()).isFalse();
+            upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(okJson("[]")));
+
+            Thread.sleep(300);
+
+            assertThat(adapter.loadMarkets()).isEmpty();
+            assertThat(adapter.isAvailable()).isTrue();
+        }
+    }
+
+    @Test
+    void requests_ask_for_json() {
+        upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(okJson("[]")));
+
+        adapter().loadMarkets();
+
+        upbit.verify(getRequestedFor(urlPathEqualTo(MARKETS)).withHeader("Accept", equalTo("application/json")));
+    }
+
+}
