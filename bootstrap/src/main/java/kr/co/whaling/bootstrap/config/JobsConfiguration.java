@@ -1,5 +1,6 @@
 package kr.co.whaling.bootstrap.config;
 
+import java.time.Clock;
 import javax.sql.DataSource;
 import kr.co.whaling.application.port.in.CloseDueVotesUseCase;
 import kr.co.whaling.application.port.in.RefreshCoinsUseCase;
@@ -34,8 +35,8 @@ public class JobsConfiguration {
     }
 
     @Bean
-    CoinRefreshJob coinRefreshJob(RefreshCoinsUseCase refreshCoins) {
-        return new CoinRefreshJob(refreshCoins);
+    CoinRefreshJob coinRefreshJob(RefreshCoinsUseCase refreshCoins, PriceSourceStatus status, Clock clock) {
+        return new CoinRefreshJob(refreshCoins, status, clock);
     }
 
     @Bean

@@ -1,7 +1,9 @@
 package kr.co.whaling.bootstrap.job;
 
 import kr.co.whaling.application.port.in.RefreshCoinsUseCase;
+import java.time.Clock;
 import kr.co.whaling.application.port.out.PriceSourceUnavailableException;
+import kr.co.whaling.bootstrap.config.PriceSourceStatus;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,10 +15,14 @@ public class CoinRefreshJob {
     private static final Logger log = LoggerFactory.getLogger(CoinRefreshJob.class);
 
     private final RefreshCoinsUseCase refreshCoins;
+    private final PriceSourceStatus status;
+    private final Clock clock;
     private final OutageLog outage = new OutageLog(log, "price source");
 
-    public CoinRefreshJob(RefreshCoinsUseCase refreshCoins) {
+    public CoinRefreshJob(RefreshCoinsUseCase refreshCoins, PriceSourceStatus status, Clock clock) {
         this.refreshCoins = refreshCoins;
+        this.status = status;
+        this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${whaling.jobs.prices-period:PT1M}", initialDelayString = "${whaling.jobs.prices-initial-delay:PT5S}")
@@ -24,8 +30,10 @@ public class CoinRefreshJob {
     public void refreshCoins() {
         try {
             refreshCoins.refreshCoins();
+            status.recordUp(clock.instant());
             outage.succeeded();
         } catch (PriceSourceUnavailableException e) {
+            status.recordDown(clock.instant(), e.getMessage());
             outage.failed(e);
         }
     }

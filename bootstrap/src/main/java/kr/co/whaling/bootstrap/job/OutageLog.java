@@ -32,8 +32,4 @@ final class OutageLog {
             log.info("{} available again", what);
         }
     }
-
-    synchronized boolean isDown() {
-        return down;
-    }
 }

@@ -1,0 +1,64 @@
+package kr.co.whaling.bootstrap.config;
+
+import kr.co.whaling.adapter.out.kakao.KakaoIdentityAdapter;
+import kr.co.whaling.adapter.out.kakao.KakaoProperties;
+import kr.co.whaling.adapter.out.upbit.UpbitPriceAdapter;
+import kr.co.whaling.adapter.out.upbit.UpbitProperties;
+import kr.co.whaling.application.port.out.FetchKakaoIdentityPort;
+import kr.co.whaling.application.port.out.IdentityProviderUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
+
+/**
+ * The outside services: Upbit as the price source ({@code whaling.upbit.*}) and Kakao as the
+ * identity provider ({@code whaling.kakao.*}). Swapping the price source means replacing the one
+ * bean here with another implementation of the price-source ports.
+ */
+@Configuration(proxyBeanMethods = false)
+public class OutsideServicesConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(OutsideServicesConfiguration.class);
+
+    @Bean
+    UpbitPriceAdapter upbitPriceAdapter(Environment environment) {
+        UpbitProperties properties = Binder.get(environment)
+                .bindOrCreate("whaling.upbit", Bindable.of(UpbitProperties.class));
+        return UpbitPriceAdapter.create(properties);
+    }
+
+    @Bean
+    PriceSourceStatus priceSourceStatus() {
+        return new PriceSourceStatus();
+    }
+
+    @Bean
+    PriceSourceHealthIndicator priceSourceHealthIndicator(UpbitPriceAdapter adapter, PriceSourceStatus status) {
+        return new PriceSourceHealthIndicator(adapter, status);
+    }
+
+    /**
+     * Kakao login needs {@code whaling.kakao.client-id}. Without one the app refuses to start, except
+     * on the embedded default database, where login answers "provider unavailable" until it is set.
+     */
+    @Bean
+    FetchKakaoIdentityPort kakaoIdentityPort(Environment environment) {
+        if (!StringUtils.hasText(environment.getProperty("whaling.kakao.client-id"))) {
+            if (!environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:")) {
+                throw new IllegalStateException("whaling.kakao.client-id is not set: Kakao login cannot work without "
+                        + "the app's REST API key (e.g. the WHALING_KAKAO_CLIENT_ID environment variable).");
+            }
+            log.warn("whaling.kakao.client-id is not set: Kakao login answers 502 until it is configured");
+            return (code, redirectUri) -> {
+                throw new IdentityProviderUnavailableException("Kakao login is not configured on this server", null);
+            };
+        }
+        return new KakaoIdentityAdapter(Binder.get(environment)
+                .bindOrCreate("whaling.kakao", Bindable.of(KakaoProperties.class)));
+    }
+}
