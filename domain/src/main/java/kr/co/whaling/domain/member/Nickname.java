@@ -14,7 +14,8 @@ public record Nickname(String value) {
     /** The longest nickname, in characters (code points). */
     public static final int MAX_LENGTH = 20;
 
-    private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{Nd}_]+");
+    /** Letters of any script (with the combining marks some scripts write letters with), digits, {@code _}. */
+    private static final Pattern ALLOWED = Pattern.compile("(?:\\p{L}\\p{M}{0,3}|\\p{Nd}|_)+");
 
     public Nickname {
         if (value == null) {

@@ -1,0 +1,40 @@
+package kr.co.whaling.domain.coin;
+
+import static kr.co.whaling.domain.testdata.CoinBuilder.aCoin;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CoinTest {
+
+    @ParameterizedTest(name = "listed={0}, warning={1}: takes new questions={2}")
+    @CsvSource({
+            "true,  false, true",
+            "true,  true,  false",
+            "false, false, false",
+            "false, true,  false"
+    })
+    void only_a_listed_coin_without_warning_takes_new_questions(boolean listed, boolean warning, boolean accepts) {
+        Coin coin = Coin.restore(new CoinCode("BTC"), "비트코인", "Bitcoin", null, warning, listed, null);
+
+        assertThat(coin.acceptsNewVotes()).isEqualTo(accepts);
+    }
+
+    @Test
+    void a_coin_from_the_exchange_list_is_listed_keeps_its_warning_and_has_no_quote_yet() {
+        Market market = aCoin().withCode("XRP").underWarning().buildMarket();
+
+        Coin coin = Coin.listed(market);
+
+        assertThat(coin.code()).isEqualTo(new CoinCode("XRP"));
+        assertThat(coin.listed()).isTrue();
+        assertThat(coin.warning()).isTrue();
+        assertThat(coin.acceptsNewVotes()).isFalse();
+        assertThat(coin.latestQuote()).isEmpty();
+        assertThat(coin.koreanName()).isEqualTo(market.koreanName());
+        assertThat(coin.englishName()).isEqualTo(market.englishName());
+        assertThat(coin.imageUrl()).isEqualTo(market.imageUrl());
+    }
+}

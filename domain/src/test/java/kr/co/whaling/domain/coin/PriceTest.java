@@ -1,0 +1,59 @@
+package kr.co.whaling.domain.coin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import kr.co.whaling.domain.shared.InvalidValueException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PriceTest {
+
+    @ParameterizedTest(name = "{0} is kept as {1}")
+    @CsvSource({
+            "1.2300,       1.23",
+            "100.0,        100",
+            "1E+3,         1000",
+            "0.00000123,   0.00000123",
+            "0.0000012300, 0.00000123",
+            "95000000,     95000000",
+            "1E-8,         0.00000001"
+    })
+    void a_price_is_exact_and_drops_trailing_zeros(String given, String kept) {
+        Price price = Price.of(given);
+
+        assertThat(price.toString()).isEqualTo(kept);
+        assertThat(price.value()).isEqualByComparingTo(new BigDecimal(given));
+        assertThat(price.value().scale()).isGreaterThanOrEqualTo(0);
+    }
+
+    @ParameterizedTest(name = "{0} is refused")
+    @ValueSource(strings = {"0", "0.000", "-1", "-0.00000001"})
+    void a_price_that_is_not_positive_is_refused(String given) {
+        assertThatThrownBy(() -> Price.of(given))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.field()).isEqualTo("price");
+                    assertThat(e.code()).isEqualTo("price.invalid");
+                });
+    }
+
+    @Test
+    void a_missing_price_is_refused() {
+        assertThatThrownBy(() -> new Price(null)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void prices_of_the_same_value_are_equal_whatever_their_written_scale() {
+        assertThat(Price.of("1.10")).isEqualTo(Price.of("1.1")).hasSameHashCodeAs(Price.of("1.1000"));
+        assertThat(Price.of("1E+2")).isEqualTo(Price.of("100.00"));
+    }
+
+    @Test
+    void prices_compare_by_value() {
+        assertThat(Price.of("0.99")).isLessThan(Price.of("1"));
+        assertThat(Price.of("1.0").compareTo(Price.of("1"))).isZero();
+    }
+}
