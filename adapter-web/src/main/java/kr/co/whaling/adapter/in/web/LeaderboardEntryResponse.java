@@ -1,0 +1,14 @@
+package kr.co.whaling.adapter.in.web;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+
+/** One line of {@code GET /leaderboard}. */
+public record LeaderboardEntryResponse(
+        @JsonProperty("rank") int rank,
+        @JsonProperty("nickname") String nickname,
+        @JsonProperty("acc_percent") BigDecimal accPercent,
+        @JsonProperty("right_count") long rightCount,
+        @JsonProperty("wrong_count") long wrongCount,
+        @JsonProperty("is_whale") boolean whale) {
+}

@@ -1,0 +1,70 @@
+package kr.co.whaling.adapter.in.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import kr.co.whaling.adapter.in.web.config.OpenApiConfiguration;
+import kr.co.whaling.adapter.in.web.security.CurrentMember;
+import kr.co.whaling.application.port.in.ListCreatedVotesUseCase;
+import kr.co.whaling.application.port.in.ListMyVotesQuery;
+import kr.co.whaling.application.port.in.ListParticipatedVotesUseCase;
+import kr.co.whaling.application.port.in.model.MyVotes;
+import kr.co.whaling.application.port.in.model.PageRequest;
+import kr.co.whaling.application.port.in.model.VoteStateFilter;
+import kr.co.whaling.domain.member.MemberId;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The questions the caller created or answered; {@code finished} there means every state but ongoing. */
+@RestController
+@Tag(name = "Member")
+@SecurityRequirement(name = OpenApiConfiguration.BEARER)
+public class MyVotesController {
+
+    private final ListCreatedVotesUseCase listCreated;
+    private final ListParticipatedVotesUseCase listParticipated;
+    private final VoteJsonMapper mapper;
+
+    MyVotesController(ListCreatedVotesUseCase listCreated, ListParticipatedVotesUseCase listParticipated,
+                      VoteJsonMapper mapper) {
+        this.listCreated = listCreated;
+        this.listParticipated = listParticipated;
+        this.mapper = mapper;
+    }
+
+    @Operation(summary = "The questions the caller created", description = "Paged: X-Total-Count and Link headers.")
+    @GetMapping({"/user/created-votes", "/user/created-votes/"})
+    public ResponseEntity<MyVotesResponse> createdVotes(
+            @Parameter(schema = @Schema(allowableValues = {"ongoing", "finished"}))
+            @RequestParam("state") VoteStateFilter state,
+            @RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
+            @RequestParam(name = "size", defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+            @CurrentMember MemberId member) {
+        return answer(listCreated.listCreatedVotes(query(member, state, page, size)));
+    }
+
+    @Operation(summary = "The questions the caller answered", description = "Paged: X-Total-Count and Link headers.")
+    @GetMapping({"/user/participated-votes", "/user/participated-votes/"})
+    public ResponseEntity<MyVotesResponse> participatedVotes(
+            @Parameter(schema = @Schema(allowableValues = {"ongoing", "finished"}))
+            @RequestParam("state") VoteStateFilter state,
+            @RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
+            @RequestParam(name = "size", defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+            @CurrentMember MemberId member) {
+        return answer(listParticipated.listParticipatedVotes(query(member, state, page, size)));
+    }
+
+    private static ListMyVotesQuery query(MemberId member, VoteStateFilter state, int page, int size) {
+        return new ListMyVotesQuery(member, state, new PageRequest(page, size));
+    }
+
+    private ResponseEntity<MyVotesResponse> answer(MyVotes votes) {
+        return ResponseEntity.ok().headers(PageHeaders.of(votes.votes())).body(mapper.toResponse(votes));
+    }
+}

@@ -1,0 +1,48 @@
+package kr.co.whaling.adapter.in.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import kr.co.whaling.application.port.in.model.Page;
+import kr.co.whaling.application.port.in.model.PageRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The paging headers of a listing: {@code X-Total-Count} and an RFC 8288 {@code Link} header with
+ * {@code next} / {@code prev} links that repeat the request's own query parameters.
+ */
+final class PageHeaders {
+
+    static final String TOTAL_COUNT = "X-Total-Count";
+
+    private PageHeaders() {
+    }
+
+    static HttpHeaders of(Page<?> page) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(TOTAL_COUNT, Long.toString(page.total()));
+        PageRequest request = page.request();
+        List<String> links = new ArrayList<>();
+        if (page.hasNext()) {
+            links.add(link(request.page() + 1, request.size(), "next"));
+        }
+        if (page.hasPrevious()) {
+            // Past the end, "prev" points to the last page that has items, not to another empty one.
+            long lastPage = Math.max(0, (page.total() - 1) / request.size());
+            links.add(link((int) Math.min(request.page() - 1L, lastPage), request.size(), "prev"));
+        }
+        if (!links.isEmpty()) {
+            headers.set(HttpHeaders.LINK, String.join(", ", links));
+        }
+        return headers;
+    }
+
+    private static String link(int page, int size, String relation) {
+        String uri = ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page", page)
+                .replaceQueryParam("size", size)
+                .build()
+                .toUriString();
+        return "<" + uri + ">; rel=\"" + relation + "\"";
+    }
+}

@@ -1,0 +1,138 @@
+package kr.co.whaling.adapter.in.web.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * The API's security: stateless, CSRF off (no cookies, bearer tokens only), HS256 JWT access
+ * tokens checked by the resource server, public calls of {@link PublicEndpoints} open to anyone,
+ * everything else behind a valid access token; refusals are Problem Details.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({JwtProperties.class, CorsProperties.class})
+public class WebSecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder,
+                                               ProblemDetailsSecurityHandler problemHandler,
+                                               CorsConfigurationSource corsConfigurationSource) throws Exception {
+        RequestMatcher publicCalls = PublicEndpoints.all();
+        AuthenticationManager strict = new ProviderManager(new JwtAuthenticationProvider(jwtDecoder));
+        AuthenticationManager lenient = authentication -> {
+            try {
+                return strict.authenticate(authentication);
+            } catch (AuthenticationException ignored) {
+                return anonymous();
+            }
+        };
+        AuthenticationManagerResolver<HttpServletRequest> managers =
+                request -> publicCalls.matches(request) ? lenient : strict;
+
+        http.csrf(AbstractHttpConfigurer::disable)
+                .cors(cors -> cors.configurationSource(corsConfigurationSource))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(publicCalls).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(bearerTokenResolver(publicCalls))
+                        .authenticationManagerResolver(managers)
+                        .authenticationEntryPoint(problemHandler)
+                        .accessDeniedHandler(problemHandler))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problemHandler)
+                        .accessDeniedHandler(problemHandler));
+        return http.build();
+    }
+
+    @Bean
+    ProblemDetailsSecurityHandler problemDetailsSecurityHandler(
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver handlerExceptionResolver) {
+        return new ProblemDetailsSecurityHandler(handlerExceptionResolver);
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(JwtProperties properties) {
+        return JwtCodecs.encoder(properties);
+    }
+
+    /** The resource server's decoder: access tokens only. */
+    @Bean
+    JwtDecoder jwtDecoder(JwtProperties properties, ObjectProvider<Clock> clock) {
+        return JwtCodecs.decoder(properties, TokenType.ACCESS, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(CorsProperties properties) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOriginPatterns(properties.corsOrigins());
+        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+        cors.setAllowedHeaders(List.of("*"));
+        // The pagination headers and Location must be readable by browser code.
+        cors.setExposedHeaders(List.of("X-Total-Count", HttpHeaders.LINK, HttpHeaders.LOCATION));
+        cors.setAllowCredentials(false);
+        cors.setMaxAge(3600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
+    }
+
+    /**
+     * Reads {@code Authorization: Bearer ...}, except on the /auth calls (they read it themselves)
+     * and except a malformed header on a public call, which leaves the caller anonymous.
+     */
+    private static BearerTokenResolver bearerTokenResolver(RequestMatcher publicCalls) {
+        DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
+        RequestMatcher authCalls = PublicEndpoints.authCalls();
+        return request -> {
+            if (authCalls.matches(request)) {
+                return null;
+            }
+            try {
+                return standard.resolve(request);
+            } catch (OAuth2AuthenticationException malformed) {
+                if (publicCalls.matches(request)) {
+                    return null;
+                }
+                throw malformed;
+            }
+        };
+    }
+
+    private static AnonymousAuthenticationToken anonymous() {
+        return new AnonymousAuthenticationToken("whaling-public", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+    }
+}
