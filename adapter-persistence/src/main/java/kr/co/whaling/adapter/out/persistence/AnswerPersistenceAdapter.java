@@ -1,0 +1,92 @@
+package kr.co.whaling.adapter.out.persistence;
+
+import java.sql.Types;
+import kr.co.whaling.application.port.out.SaveAnswerPort;
+import kr.co.whaling.domain.coin.Price;
+import kr.co.whaling.domain.point.NotEnoughPointsException;
+import kr.co.whaling.domain.point.PointReason;
+import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.vote.AlreadyAnsweredException;
+import kr.co.whaling.domain.vote.Answer;
+import kr.co.whaling.domain.vote.Choice;
+import kr.co.whaling.domain.vote.VoteClosedException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Persistence adapter for answers. Safe under concurrency by construction, in one transaction:
+ * a tally increment guarded by the question's state and closing time (which also locks the
+ * question's row first, so answers to one question queue there instead of deadlocking), a debit
+ * guarded by the balance, the answer's insert guarded by the (question, member) unique key, and the
+ * ledger entry; any refusal rolls all of it back.
+ */
+@Component
+public class AnswerPersistenceAdapter implements SaveAnswerPort {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final PointLedgerStatements ledger;
+
+    AnswerPersistenceAdapter(NamedParameterJdbcTemplate jdbc, PointLedgerStatements ledger) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+    }
+
+    @Override
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void saveAnswer(Answer answer) {
+        long voteId = answer.voteId().value();
+        long memberId = answer.memberId().value();
+        boolean yes = answer.choice() == Choice.YES;
+        int counted = jdbc.update("UPDATE votes SET yes_count = yes_count + :yes, no_count = no_count + :no,"
+                        + " whale_yes_count = whale_yes_count + :whaleYes, whale_no_count = whale_no_count + :whaleNo,"
+                        + " participants = participants + 1, updated_at = :at"
+                        + " WHERE id = :vote AND state = 'ONGOING' AND closes_at > :at",
+                new MapSqlParameterSource("vote", voteId)
+                        .addValue("yes", yes ? 1 : 0)
+                        .addValue("no", yes ? 0 : 1)
+                        .addValue("whaleYes", yes && answer.whale() ? 1 : 0)
+                        .addValue("whaleNo", !yes && answer.whale() ? 1 : 0)
+                        .addValue("at", UtcTimes.toDb(answer.answeredAt())));
+        if (counted == 0) {
+            throw new VoteClosedException(answer.voteId());
+        }
+        Points cost = answer.cost();
+        if (!cost.isZero() && !ledger.debitIfCovered(memberId, cost.value())) {
+            // A duplicate answer is the more precise refusal when both apply.
+            if (alreadyAnswered(voteId, memberId)) {
+                throw new AlreadyAnsweredException(answer.voteId());
+            }
+            throw new NotEnoughPointsException(cost, Points.of(ledger.balanceOf(memberId)));
+        }
+        try {
+            jdbc.update("INSERT INTO choices (vote_id, member_id, side, whale, price_at_answer, cost, result, created_at)"
+                            + " VALUES (:vote, :member, :side, :whale, :price, :cost, :result, :at)",
+                    new MapSqlParameterSource("vote", voteId)
+                            .addValue("member", memberId)
+                            .addValue("side", answer.choice().name())
+                            .addValue("whale", answer.whale())
+                            .addValue("price", answer.priceAtAnswer().map(Price::value).orElse(null),
+                                    Types.DECIMAL)
+                            .addValue("cost", cost.value())
+                            .addValue("result", answer.result().name())
+                            .addValue("at", UtcTimes.toDb(answer.answeredAt())));
+        } catch (DuplicateKeyException duplicate) {
+            AlreadyAnsweredException refused = new AlreadyAnsweredException(answer.voteId());
+            refused.initCause(duplicate);
+            throw refused;
+        }
+        if (!cost.isZero()) {
+            ledger.appendEntry(memberId, -cost.value(), PointReason.ANSWER_FEE, voteId, answer.answeredAt());
+        }
+    }
+
+    private boolean alreadyAnswered(long voteId, long memberId) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM choices WHERE vote_id = :vote AND member_id = :member",
+                new MapSqlParameterSource("vote", voteId).addValue("member", memberId), Integer.class);
+        return count != null && count > 0;
+    }
+}

@@ -1,0 +1,28 @@
+package kr.co.whaling.adapter.out.persistence;
+
+import kr.co.whaling.application.port.in.model.Page;
+import kr.co.whaling.application.port.in.model.PageRequest;
+import kr.co.whaling.application.port.out.LoadPointHistoryPort;
+import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.point.PointLedgerEntry;
+import org.springframework.stereotype.Component;
+
+/** Persistence adapter reading a member's point ledger, newest entry first (index on member and id). */
+@Component
+public class PointHistoryPersistenceAdapter implements LoadPointHistoryPort {
+
+    private final SpringDataPointLedgerRepository ledger;
+    private final PointLedgerPersistenceMapper mapper;
+
+    PointHistoryPersistenceAdapter(SpringDataPointLedgerRepository ledger, PointLedgerPersistenceMapper mapper) {
+        this.ledger = ledger;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Page<PointLedgerEntry> loadPointHistory(MemberId member, PageRequest page) {
+        org.springframework.data.domain.Page<PointLedgerJpaEntity> rows = ledger.findByMemberIdOrderByIdDesc(
+                member.value(), org.springframework.data.domain.PageRequest.of(page.page(), page.size()));
+        return new Page<>(rows.getContent().stream().map(mapper::toDomain).toList(), page, rows.getTotalElements());
+    }
+}

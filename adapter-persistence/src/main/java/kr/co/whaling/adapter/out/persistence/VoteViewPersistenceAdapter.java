@@ -1,0 +1,136 @@
+package kr.co.whaling.adapter.out.persistence;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import kr.co.whaling.application.port.in.ListVotesQuery;
+import kr.co.whaling.application.port.in.model.Page;
+import kr.co.whaling.application.port.in.model.PageRequest;
+import kr.co.whaling.application.port.in.model.VoteCounts;
+import kr.co.whaling.application.port.in.model.VoteSort;
+import kr.co.whaling.application.port.in.model.VoteStateFilter;
+import kr.co.whaling.application.port.in.model.VoteView;
+import kr.co.whaling.application.port.out.LoadVoteViewsPort;
+import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.member.Nickname;
+import kr.co.whaling.domain.vote.Answer;
+import kr.co.whaling.domain.vote.VoteId;
+import kr.co.whaling.domain.vote.VoteState;
+import org.springframework.stereotype.Component;
+
+/**
+ * Persistence adapter reading questions for display. Every call runs a constant number of
+ * statements: the page (questions joined with their coin and creator), its count, and the viewer's
+ * answers to the questions of the page.
+ */
+@Component
+public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
+
+    private static final List<String> ONGOING = List.of(VoteState.ONGOING.name());
+    private static final List<String> PUBLIC_FINISHED = List.of(VoteState.FINISHED.name());
+    private static final List<String> PUBLIC_ANY = List.of(VoteState.ONGOING.name(), VoteState.FINISHED.name());
+    private static final List<String> OWN_FINISHED =
+            List.of(VoteState.FINISHED.name(), VoteState.TRACKED.name(), VoteState.VOIDED.name());
+
+    private final SpringDataVoteRepository votes;
+    private final SpringDataChoiceRepository choices;
+    private final VotePersistenceMapper voteMapper;
+    private final CoinPersistenceMapper coinMapper;
+    private final AnswerPersistenceMapper answerMapper;
+
+    VoteViewPersistenceAdapter(SpringDataVoteRepository votes, SpringDataChoiceRepository choices,
+                               VotePersistenceMapper voteMapper, CoinPersistenceMapper coinMapper,
+                               AnswerPersistenceMapper answerMapper) {
+        this.votes = votes;
+        this.choices = choices;
+        this.voteMapper = voteMapper;
+        this.coinMapper = coinMapper;
+        this.answerMapper = answerMapper;
+    }
+
+    @Override
+    public Page<VoteView> loadVotes(ListVotesQuery query) {
+        List<String> states = query.state().map(state -> state == VoteStateFilter.ONGOING ? ONGOING : PUBLIC_FINISHED)
+                .orElse(PUBLIC_ANY);
+        String pattern = query.coinText().map(LikePatterns::containsIgnoringCase).orElse(null);
+        org.springframework.data.domain.Page<VoteRow> rows = query.sort() == VoteSort.POPULAR
+                ? votes.findPopular(states, pattern, pageable(query.page()))
+                : votes.findRecent(states, pattern, pageable(query.page()));
+        return toPage(rows.getContent(), query.page(), rows.getTotalElements(), query.viewer());
+    }
+
+    @Override
+    public Optional<VoteView> loadVoteView(VoteId id, Optional<MemberId> viewer) {
+        return votes.findRowById(id.value()).stream().findFirst()
+                .map(row -> view(row, viewer.flatMap(member ->
+                        choices.findByVoteIdAndMemberId(id.value(), member.value()).map(answerMapper::toDomain))));
+    }
+
+    @Override
+    public Page<VoteView> loadCreatedVotes(MemberId member, VoteStateFilter state, PageRequest page) {
+        org.springframework.data.domain.Page<VoteRow> rows =
+                votes.findCreated(member.value(), ownStates(state), pageable(page));
+        return toPage(rows.getContent(), page, rows.getTotalElements(), Optional.of(member));
+    }
+
+    @Override
+    public Page<VoteView> loadParticipatedVotes(MemberId member, VoteStateFilter state, PageRequest page) {
+        org.springframework.data.domain.Page<ParticipatedVoteRow> rows =
+                votes.findParticipated(member.value(), ownStates(state), pageable(page));
+        List<VoteView> views = rows.getContent().stream()
+                .map(row -> view(new VoteRow(row.vote(), row.coin(), row.uploader()),
+                        Optional.of(answerMapper.toDomain(row.choice()))))
+                .toList();
+        return new Page<>(views, page, rows.getTotalElements());
+    }
+
+    @Override
+    public VoteCounts countCreatedVotes(MemberId member) {
+        return counts(votes.countCreatedByState(member.value()));
+    }
+
+    @Override
+    public VoteCounts countParticipatedVotes(MemberId member) {
+        return counts(votes.countParticipatedByState(member.value()));
+    }
+
+    private Page<VoteView> toPage(List<VoteRow> rows, PageRequest page, long total, Optional<MemberId> viewer) {
+        Map<Long, Answer> answers = viewer.map(member -> viewerAnswers(member, rows)).orElse(Map.of());
+        List<VoteView> views = rows.stream()
+                .map(row -> view(row, Optional.ofNullable(answers.get(row.vote().getId()))))
+                .toList();
+        return new Page<>(views, page, total);
+    }
+
+    private Map<Long, Answer> viewerAnswers(MemberId viewer, List<VoteRow> rows) {
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        Collection<Long> ids = rows.stream().map(row -> row.vote().getId()).toList();
+        return choices.findByMemberIdAndVoteIdIn(viewer.value(), ids).stream()
+                .collect(Collectors.toMap(ChoiceJpaEntity::getVoteId, answerMapper::toDomain, (first, second) -> first));
+    }
+
+    private VoteView view(VoteRow row, Optional<Answer> viewerAnswer) {
+        return new VoteView(voteMapper.toDomain(row.vote()), coinMapper.toSummary(row.coin()),
+                new Nickname(row.uploader()), row.vote().getUpdatedAt(), viewerAnswer);
+    }
+
+    private static List<String> ownStates(VoteStateFilter state) {
+        return state == VoteStateFilter.ONGOING ? ONGOING : OWN_FINISHED;
+    }
+
+    private static org.springframework.data.domain.Pageable pageable(PageRequest page) {
+        return org.springframework.data.domain.PageRequest.of(page.page(), page.size());
+    }
+
+    private static VoteCounts counts(List<Object[]> byState) {
+        Map<String, Long> counts = byState.stream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+        long ongoing = counts.getOrDefault(VoteState.ONGOING.name(), 0L);
+        long all = counts.values().stream().mapToLong(Long::longValue).sum();
+        return new VoteCounts(ongoing, all - ongoing);
+    }
+}

@@ -1,0 +1,112 @@
+package kr.co.whaling.adapter.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+import javax.sql.DataSource;
+import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabase;
+import kr.co.whaling.application.port.in.ListVotesQuery;
+import kr.co.whaling.application.port.in.model.PageRequest;
+import kr.co.whaling.application.port.in.model.VoteSort;
+import kr.co.whaling.domain.coin.CoinCode;
+import kr.co.whaling.domain.member.Member;
+import kr.co.whaling.domain.member.Nickname;
+import kr.co.whaling.domain.member.NicknameTakenException;
+import kr.co.whaling.domain.vote.AlreadyAnsweredException;
+import kr.co.whaling.domain.vote.Choice;
+import kr.co.whaling.domain.vote.SettlementDecision;
+import kr.co.whaling.domain.vote.Vote;
+import kr.co.whaling.domain.vote.VoteState;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The application's embedded default: H2 in MySQL mode, with the same Flyway migrations and the
+ * portable form of the set-based statements. Persistence behaviour is proven on the real database
+ * by the other tests; this one proves the embedded default runs the same flows.
+ */
+@SpringBootTest(classes = PersistenceTestApplication.class, properties = {
+        "spring.datasource.url=jdbc:h2:mem:whaling-compat;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
+                + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,RANGE;DB_CLOSE_DELAY=-1",
+        "spring.datasource.username=sa",
+        "spring.datasource.password=",
+        "spring.jpa.hibernate.ddl-auto=none",
+        "spring.jpa.open-in-view=false",
+        "spring.main.banner-mode=off"})
+class EmbeddedH2CompatibilityTest {
+
+    @Autowired
+    TestFixtures fixtures;
+    @Autowired
+    MemberPersistenceAdapter members;
+    @Autowired
+    AnswerPersistenceAdapter answers;
+    @Autowired
+    SettlementPersistenceAdapter settlements;
+    @Autowired
+    VoteViewPersistenceAdapter views;
+    @Autowired
+    SqlDialect dialect;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+
+    @BeforeEach
+    void emptyTables() {
+        TestDatabase.deleteAllRows(dataSource);
+    }
+
+    @Test
+    void questions_are_answered_settled_and_voided_on_the_embedded_database() {
+        assertThat(dialect.supportsMultiTableUpdate()).isFalse();
+        CoinCode btc = fixtures.coin("BTC", "비트코인");
+        Member creator = fixtures.member();
+        Member right = fixtures.member();
+        Member wrong = fixtures.member();
+        Vote settled = fixtures.vote(creator, btc);
+        Vote voided = fixtures.vote(creator, btc);
+        fixtures.answer(settled, right, Choice.YES);
+        fixtures.answer(settled, wrong, Choice.NO);
+        fixtures.answer(voided, right, Choice.NO);
+        fixtures.answer(voided, creator, Choice.NO);
+        assertThatThrownBy(() -> fixtures.answer(settled, right, Choice.NO)).isInstanceOf(AlreadyAnsweredException.class);
+        assertThat(views.loadVotes(new ListVotesQuery(Optional.empty(), VoteSort.POPULAR, Optional.of("비트"),
+                new PageRequest(0, 10), Optional.of(right.id()))).total()).isEqualTo(2);
+
+        SettlementDecision.Settle settle = (SettlementDecision.Settle) TestFixtures.decide(fixtures.reload(settled),
+                "1000", settled.schedule().settlesAt());
+        assertThat(settlements.applySettlement(settle.settlement())).isTrue();
+        assertThat(settlements.applySettlement(settle.settlement())).isFalse();
+        SettlementDecision.Void voiding = (SettlementDecision.Void) TestFixtures.decideWithoutPrice(fixtures.reload(voided));
+        assertThat(settlements.applyVoiding(voiding.voiding())).isTrue();
+
+        assertThat(fixtures.reload(settled).state()).isEqualTo(VoteState.TRACKED);
+        assertThat(fixtures.reload(settled).crowdVerdict()).isEmpty();
+        assertThat(fixtures.points(right)).isEqualTo(300 - 10 + 20 - 10 + 10);
+        assertThat(fixtures.points(wrong)).isEqualTo(290);
+        assertThat(fixtures.points(creator)).isEqualTo(300 - 50 - 50 + 50);
+        assertThat(members.loadMember(right.id()).orElseThrow().accuracy().right()).isEqualTo(1);
+        assertThat(members.loadMember(wrong.id()).orElseThrow().accuracy().wrong()).isEqualTo(1);
+        for (Member member : new Member[] {creator, right, wrong}) {
+            assertThat(fixtures.ledgerSum(member.id())).isEqualTo(fixtures.points(member));
+            assertThat(fixtures.ledgerChains(member.id())).isTrue();
+        }
+    }
+
+    @Test
+    void nicknames_are_unique_ignoring_case_on_the_embedded_database() {
+        Member alice = fixtures.member();
+        Member bob = fixtures.member();
+        members.changeNickname(alice.id(), new Nickname("Whale"));
+
+        assertThatThrownBy(() -> members.changeNickname(bob.id(), new Nickname("WHALE")))
+                .isInstanceOf(NicknameTakenException.class);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE version = '1' AND success",
+                Integer.class)).isEqualTo(1);
+    }
+}

@@ -1,0 +1,315 @@
+package kr.co.whaling.adapter.out.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
+import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabaseInitializer;
+import kr.co.whaling.domain.coin.MinuteCandle;
+import kr.co.whaling.domain.coin.Price;
+import kr.co.whaling.domain.vote.GameRules;
+import kr.co.whaling.domain.vote.SettlementDecision;
+import kr.co.whaling.domain.vote.Vote;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Benchmark, not a test (run by benchmarks/settlement.sh, never by CI): seeds 1,000 due questions
+ * with 1,000 answers each (10,000 members) into the test database, settles them all through
+ * {@link SettlementPersistenceAdapter} as the settlement use case does (chunks of due questions, the
+ * domain deciding each one), then times a plain JDBC batch writing the same rows as the floor.
+ * Prints as its last line {@code settlement votes=.. choices=.. seconds=S floor_seconds=F ratio=R}.
+ *
+ * <p>It empties the application's tables before and after: point it at a database no one else uses
+ * at the same time (WHALING_TEST_DB_URL).
+ */
+public final class SettlementBenchmark {
+
+    /** 1,000; a smaller number (-Dwhaling.bench.votes=20) makes a quick smoke run of the benchmark itself. */
+    private static final int VOTES = Integer.getInteger("whaling.bench.votes", 1_000);
+    private static final int ANSWERS_PER_VOTE = 1_000;
+    private static final int MEMBERS = 10_000;
+    private static final long START_POINTS = 1_000_000;
+    private static final long REWARD = 20;
+    private static final int CHUNK = 100;
+    private static final LocalDateTime SETTLES_AT = LocalDateTime.parse("2024-06-01T00:00:00");
+    private static final Instant NOW = Instant.parse("2024-06-01T00:05:00Z");
+    private static final String DIGITS = "(SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3"
+            + " UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8"
+            + " UNION ALL SELECT 9)";
+
+    private SettlementBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        double seconds;
+        double floorSeconds;
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PersistenceTestApplication.class)
+                .web(WebApplicationType.NONE)
+                .initializers(new TestDatabaseInitializer())
+                .properties("spring.jpa.hibernate.ddl-auto=none", "spring.main.banner-mode=off",
+                        "logging.level.root=WARN", "spring.jpa.open-in-view=false")
+                .run(args)) {
+            DataSource dataSource = context.getBean(DataSource.class);
+            VotePersistenceAdapter votes = context.getBean(VotePersistenceAdapter.class);
+            SettlementPersistenceAdapter settlements = context.getBean(SettlementPersistenceAdapter.class);
+
+            emptyTables(dataSource);
+            long firstMember = seed(dataSource);
+            seconds = timed(() -> settleAll(votes, settlements));
+            check(dataSource);
+
+            reset(dataSource);
+            Floor floor = Floor.load(dataSource, firstMember);
+            floorSeconds = timed(() -> floor.write(dataSource));
+            check(dataSource);
+            emptyTables(dataSource);
+        }
+        System.out.println(String.format(Locale.ROOT,
+                "settlement votes=%d choices=%d seconds=%.1f floor_seconds=%.1f ratio=%.2f",
+                VOTES, VOTES * ANSWERS_PER_VOTE, seconds, floorSeconds, seconds / floorSeconds));
+    }
+
+    /** What the settlement use case does, minus the price source: chunks of due questions, each decided and applied. */
+    private static void settleAll(VotePersistenceAdapter votes, SettlementPersistenceAdapter settlements) {
+        GameRules rules = GameRules.standard();
+        long afterId = 0;
+        int settled = 0;
+        List<Vote> chunk;
+        do {
+            chunk = votes.loadVotesDueForSettlement(NOW, afterId, CHUNK);
+            for (Vote vote : chunk) {
+                // Up 5% from 100: even questions end at 106 (YES), odd ones at 104 (NO).
+                String close = vote.id().value() % 2 == 0 ? "106" : "104";
+                SettlementDecision decision = vote.settle(Optional.of(new MinuteCandle(vote.terms().coin(),
+                        vote.schedule().settlesAt().minusSeconds(60), Price.of(close))), NOW, rules);
+                if (settlements.applySettlement(((SettlementDecision.Settle) decision).settlement())) {
+                    settled++;
+                }
+                afterId = vote.id().value();
+            }
+        } while (chunk.size() == CHUNK);
+        if (settled != VOTES) {
+            throw new IllegalStateException("settled " + settled + " of " + VOTES);
+        }
+    }
+
+    private static long seed(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (int from = 0; from < MEMBERS; from += 1_000) {
+                StringBuilder insert = new StringBuilder("INSERT INTO members (kakao_id, nickname, nickname_key, points,"
+                        + " right_count, wrong_count, is_default_profile, staff, created_at) VALUES ");
+                for (int i = from; i < from + 1_000; i++) {
+                    insert.append(i == from ? "" : ",").append("(").append(900_000_000L + i).append(", 'bench").append(i)
+                            .append("', 'bench").append(i).append("', ").append(START_POINTS)
+                            .append(", 0, 0, FALSE, FALSE, '2024-01-01 00:00:00')");
+                }
+                statement.executeUpdate(insert.toString());
+            }
+            long firstMember = single(statement, "SELECT MIN(id) FROM members");
+            if (single(statement, "SELECT COUNT(*) FROM members WHERE id BETWEEN " + firstMember + " AND "
+                    + (firstMember + MEMBERS - 1)) != MEMBERS) {
+                throw new IllegalStateException("member ids are not consecutive");
+            }
+            statement.executeUpdate("INSERT INTO coins (code, korean_name, english_name, warning, listed)"
+                    + " VALUES ('BTC', '비트코인', 'Bitcoin', FALSE, TRUE)");
+            StringBuilder insertVotes = new StringBuilder("INSERT INTO votes (coin_code, creator_id, official, direction,"
+                    + " range_percent, horizon, created_price, state, created_at, closes_at, settles_at, creation_fee,"
+                    + " answer_cost, reward, updated_at) VALUES ");
+            for (int v = 0; v < VOTES; v++) {
+                insertVotes.append(v == 0 ? "" : ",").append("('BTC', ").append(firstMember)
+                        .append(", FALSE, 'UP', 5, 'DAY', 100, 'FINISHED', '2024-05-31 00:00:00', '2024-05-31 08:00:00', '")
+                        .append(SETTLES_AT.toString().replace('T', ' ')).append("', 50, 10, ").append(REWARD)
+                        .append(", '2024-05-31 08:00:00')");
+            }
+            statement.executeUpdate(insertVotes.toString());
+            long firstVote = single(statement, "SELECT MIN(id) FROM votes");
+            long lastVote = single(statement, "SELECT MAX(id) FROM votes");
+            // Each question's answers: 1,000 distinct members spread over all of them; a third say NO; a tenth are whales.
+            for (long from = firstVote; from <= lastVote; from += 50) {
+                statement.executeUpdate("INSERT INTO choices (vote_id, member_id, side, whale, cost, result, created_at)"
+                        + " SELECT v.id, " + firstMember + " + MOD(v.id * 7 + s.n, " + MEMBERS + "),"
+                        + " CASE WHEN MOD(s.n + v.id, 3) = 0 THEN 'NO' ELSE 'YES' END, MOD(s.n, 10) = 0, 10, 'PENDING',"
+                        + " '2024-05-31 01:00:00'"
+                        + " FROM votes v CROSS JOIN (SELECT a.d + 10 * b.d + 100 * c.d AS n FROM " + DIGITS + " a, "
+                        + DIGITS + " b, " + DIGITS + " c) s WHERE v.id BETWEEN " + from + " AND " + (from + 49));
+            }
+            statement.executeUpdate("UPDATE votes v SET"
+                    + " yes_count = (SELECT COUNT(*) FROM choices c WHERE c.vote_id = v.id AND c.side = 'YES'),"
+                    + " no_count = (SELECT COUNT(*) FROM choices c WHERE c.vote_id = v.id AND c.side = 'NO'),"
+                    + " whale_yes_count = (SELECT COUNT(*) FROM choices c WHERE c.vote_id = v.id AND c.side = 'YES' AND c.whale),"
+                    + " whale_no_count = (SELECT COUNT(*) FROM choices c WHERE c.vote_id = v.id AND c.side = 'NO' AND c.whale),"
+                    + " participants = " + ANSWERS_PER_VOTE);
+            if (single(statement, "SELECT COUNT(*) FROM choices") != (long) VOTES * ANSWERS_PER_VOTE) {
+                throw new IllegalStateException("seeding made the wrong number of answers");
+            }
+            return firstMember;
+        }
+    }
+
+    /** Every answer judged, every right one rewarded once, every balance equal to its start plus its rewards. */
+    private static void check(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            long pending = single(statement, "SELECT COUNT(*) FROM choices WHERE result = 'PENDING'");
+            long right = single(statement, "SELECT COUNT(*) FROM choices WHERE result = 'RIGHT'");
+            long rewards = single(statement, "SELECT COUNT(*) FROM point_ledger WHERE reason = 'REWARD'");
+            long points = single(statement, "SELECT SUM(points) FROM members");
+            long counted = single(statement, "SELECT SUM(right_count + wrong_count) FROM members");
+            long tracked = single(statement, "SELECT COUNT(*) FROM votes WHERE state = 'TRACKED'");
+            if (pending != 0 || rewards != right || points != MEMBERS * START_POINTS + right * REWARD
+                    || counted != (long) VOTES * ANSWERS_PER_VOTE || tracked != VOTES) {
+                throw new IllegalStateException("inconsistent settlement: pending=" + pending + " right=" + right
+                        + " rewards=" + rewards + " points=" + points + " counted=" + counted + " tracked=" + tracked);
+            }
+        }
+    }
+
+    /** Puts the seeded data back as it was before settlement, for the floor to write the same rows. */
+    private static void reset(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM point_ledger");
+            statement.executeUpdate("UPDATE choices SET result = 'PENDING'");
+            statement.executeUpdate("UPDATE members SET points = " + START_POINTS + ", right_count = 0, wrong_count = 0");
+            statement.executeUpdate("UPDATE votes SET state = 'FINISHED', outcome = NULL, settlement_price = NULL,"
+                    + " settlement_candle_start = NULL, crowd_verdict = NULL, whale_verdict = NULL, settled_at = NULL");
+        }
+    }
+
+    private static void emptyTables(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SET FOREIGN_KEY_CHECKS = 0");
+            try {
+                for (String table : List.of("point_ledger", "choices", "votes", "coins", "members")) {
+                    statement.execute("TRUNCATE TABLE " + table);
+                }
+            } finally {
+                statement.execute("SET FOREIGN_KEY_CHECKS = 1");
+            }
+        }
+    }
+
+    private static long single(Statement statement, String sql) throws SQLException {
+        try (ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static double timed(ThrowingRunnable work) throws Exception {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** A piece of work that may throw. */
+    @FunctionalInterface
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    /**
+     * The floor: the same rows written by plain JDBC batches, one transaction per question, knowing
+     * in advance (read before the clock starts) every answer and every balance, so nothing is read
+     * while writing.
+     */
+    private static final class Floor {
+
+        private final long firstMember;
+        private final long[] voteIds = new long[VOTES];
+        private final int[] members = new int[VOTES * ANSWERS_PER_VOTE];
+        private final boolean[] yes = new boolean[VOTES * ANSWERS_PER_VOTE];
+        private final long[] balances = new long[MEMBERS];
+
+        private Floor(long firstMember) {
+            this.firstMember = firstMember;
+            java.util.Arrays.fill(balances, START_POINTS);
+        }
+
+        static Floor load(DataSource dataSource, long firstMember) throws SQLException {
+            Floor floor = new Floor(firstMember);
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement query = connection.prepareStatement(
+                         "SELECT vote_id, member_id, side FROM choices ORDER BY vote_id, member_id")) {
+                query.setFetchSize(10_000);
+                try (ResultSet rows = query.executeQuery()) {
+                    int row = 0;
+                    int vote = -1;
+                    long currentVote = -1;
+                    while (rows.next()) {
+                        if (rows.getLong(1) != currentVote) {
+                            currentVote = rows.getLong(1);
+                            floor.voteIds[++vote] = currentVote;
+                        }
+                        floor.members[row] = (int) (rows.getLong(2) - firstMember);
+                        floor.yes[row] = "YES".equals(rows.getString(3));
+                        row++;
+                    }
+                }
+            }
+            return floor;
+        }
+
+        void write(DataSource dataSource) throws SQLException {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                try (PreparedStatement claim = connection.prepareStatement("UPDATE votes SET state = 'TRACKED',"
+                        + " outcome = ?, settlement_price = ?, settlement_candle_start = ?, crowd_verdict = TRUE,"
+                        + " whale_verdict = TRUE, settled_at = ?, updated_at = ? WHERE id = ?");
+                     PreparedStatement judge = connection.prepareStatement(
+                             "UPDATE choices SET result = ? WHERE vote_id = ? AND member_id = ?");
+                     PreparedStatement count = connection.prepareStatement("UPDATE members SET right_count = right_count + ?,"
+                             + " wrong_count = wrong_count + ?, points = points + ? WHERE id = ?");
+                     PreparedStatement pay = connection.prepareStatement("INSERT INTO point_ledger (member_id, amount,"
+                             + " reason, vote_id, balance_after, cause_key, created_at) VALUES (?, ?, 'REWARD', ?, ?, ?, ?)")) {
+                    LocalDateTime at = LocalDateTime.ofInstant(NOW, java.time.ZoneOffset.UTC);
+                    for (int v = 0; v < VOTES; v++) {
+                        long voteId = voteIds[v];
+                        boolean outcomeYes = voteId % 2 == 0;
+                        claim.setString(1, outcomeYes ? "YES" : "NO");
+                        claim.setBigDecimal(2, new java.math.BigDecimal(outcomeYes ? "106" : "104"));
+                        claim.setObject(3, SETTLES_AT.minusMinutes(1));
+                        claim.setObject(4, at);
+                        claim.setObject(5, at);
+                        claim.setLong(6, voteId);
+                        claim.executeUpdate();
+                        for (int a = v * ANSWERS_PER_VOTE; a < (v + 1) * ANSWERS_PER_VOTE; a++) {
+                            boolean right = yes[a] == outcomeYes;
+                            long memberId = firstMember + members[a];
+                            judge.setString(1, right ? "RIGHT" : "WRONG");
+                            judge.setLong(2, voteId);
+                            judge.setLong(3, memberId);
+                            judge.addBatch();
+                            count.setInt(1, right ? 1 : 0);
+                            count.setInt(2, right ? 0 : 1);
+                            count.setLong(3, right ? REWARD : 0);
+                            count.setLong(4, memberId);
+                            count.addBatch();
+                            if (right) {
+                                balances[members[a]] += REWARD;
+                                pay.setLong(1, memberId);
+                                pay.setLong(2, REWARD);
+                                pay.setLong(3, voteId);
+                                pay.setLong(4, balances[members[a]]);
+                                pay.setString(5, "REWARD:" + voteId);
+                                pay.setObject(6, at);
+                                pay.addBatch();
+                            }
+                        }
+                        judge.executeBatch();
+                        count.executeBatch();
+                        pay.executeBatch();
+                        connection.commit();
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package kr.co.whaling.adapter.out.persistence;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import kr.co.whaling.domain.accuracy.LeaderboardPolicy;
+import kr.co.whaling.domain.accuracy.WhalePolicy;
+import kr.co.whaling.domain.coin.CoinCode;
+import kr.co.whaling.domain.coin.Market;
+import kr.co.whaling.domain.coin.MinuteCandle;
+import kr.co.whaling.domain.coin.Price;
+import kr.co.whaling.domain.coin.PricePolicy;
+import kr.co.whaling.domain.coin.PriceQuote;
+import kr.co.whaling.domain.member.KakaoId;
+import kr.co.whaling.domain.member.KakaoIdentity;
+import kr.co.whaling.domain.member.Member;
+import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.member.SignupPolicy;
+import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.vote.Choice;
+import kr.co.whaling.domain.vote.Direction;
+import kr.co.whaling.domain.vote.GameRules;
+import kr.co.whaling.domain.vote.Horizon;
+import kr.co.whaling.domain.vote.RangePolicy;
+import kr.co.whaling.domain.vote.SchedulePolicy;
+import kr.co.whaling.domain.vote.SettlementDecision;
+import kr.co.whaling.domain.vote.SettlementPolicy;
+import kr.co.whaling.domain.vote.Vote;
+import kr.co.whaling.domain.vote.VoteId;
+import kr.co.whaling.domain.vote.VotePricing;
+import kr.co.whaling.domain.vote.VotePricingPolicy;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds test data through the adapters and the domain's own doors (register, create, answer,
+ * settle), so the ledger stays consistent; plain SQL only for what no port writes (staff, counters).
+ */
+@Component
+class TestFixtures {
+
+    /** The instant the test world's questions are created at: long enough ago for any of them to be due. */
+    static final Instant CREATED_AT = Instant.parse("2024-03-04T05:06:00Z");
+    static final GameRules RULES = GameRules.standard();
+
+    private static final AtomicLong KAKAO_IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    private final MemberPersistenceAdapter members;
+    private final CoinPersistenceAdapter coins;
+    private final VotePersistenceAdapter votes;
+    private final AnswerPersistenceAdapter answers;
+    private final JdbcTemplate jdbc;
+
+    TestFixtures(MemberPersistenceAdapter members, CoinPersistenceAdapter coins, VotePersistenceAdapter votes,
+                 AnswerPersistenceAdapter answers, JdbcTemplate jdbc) {
+        this.members = members;
+        this.coins = coins;
+        this.votes = votes;
+        this.answers = answers;
+        this.jdbc = jdbc;
+    }
+
+    /** Rules whose answers cost {@code answerCost} for a member's question (fee 50, reward 20 as standard). */
+    static GameRules rulesWithAnswerCost(long answerCost) {
+        return new GameRules(SchedulePolicy.standard(), RangePolicy.standard(),
+                new VotePricingPolicy(new VotePricing(Points.of(50), Points.of(answerCost), Points.of(20)),
+                        new VotePricing(Points.ZERO, Points.ZERO, Points.of(30))),
+                PricePolicy.standard(), SettlementPolicy.standard(), WhalePolicy.standard(), SignupPolicy.standard(),
+                LeaderboardPolicy.standard());
+    }
+
+    static KakaoId nextKakaoId() {
+        return new KakaoId(KAKAO_IDS.incrementAndGet());
+    }
+
+    Member member() {
+        return members.registerMember(Member.register(new KakaoIdentity(nextKakaoId(), Optional.empty()),
+                CREATED_AT.minusSeconds(86_400), RULES.signup()));
+    }
+
+    Member staff() {
+        Member member = member();
+        jdbc.update("UPDATE members SET staff = TRUE WHERE id = ?", member.id().value());
+        return reload(member);
+    }
+
+    /** Gives a member settled answers, e.g. to make a whale. */
+    Member withCounters(Member member, long right, long wrong) {
+        jdbc.update("UPDATE members SET right_count = ?, wrong_count = ? WHERE id = ?", right, wrong,
+                member.id().value());
+        return reload(member);
+    }
+
+    Member reload(Member member) {
+        return members.loadMember(member.id()).orElseThrow();
+    }
+
+    /** Adds a listed coin to the catalog (keeping the others listed). */
+    CoinCode coin(String code, String koreanName) {
+        CoinCode coin = new CoinCode(code);
+        List<Market> listed = new java.util.ArrayList<>(coins.searchListedCoins("").stream()
+                .map(known -> new Market(known.code(), known.koreanName(), known.englishName(), known.imageUrl(),
+                        known.warning()))
+                .toList());
+        listed.add(new Market(coin, koreanName, code + " coin", "https://img/" + code + ".png", false));
+        coins.saveCatalog(listed);
+        return coin;
+    }
+
+    void quote(CoinCode coin, String price, Instant at) {
+        coins.saveLatestPrices(List.of(new PriceQuote(coin, Price.of(price), at)));
+    }
+
+    Vote vote(Member creator, CoinCode coin, Direction direction, int range, Horizon horizon, String price,
+              Instant at, GameRules rules) {
+        Vote draft = Vote.create(creator, coins.loadCoin(coin).orElseThrow(), direction, range, horizon,
+                new PriceQuote(coin, Price.of(price), at), at, rules);
+        VoteId id = votes.createVote(draft, at);
+        return votes.loadVote(id).orElseThrow();
+    }
+
+    Vote vote(Member creator, CoinCode coin) {
+        return vote(creator, coin, Direction.UP, 5, Horizon.DAY, "100", CREATED_AT, RULES);
+    }
+
+    Vote reload(Vote vote) {
+        return votes.loadVote(vote.id()).orElseThrow();
+    }
+
+    /** A member answers through the domain and the adapter, one minute after creation. */
+    void answer(Vote vote, Member member, Choice choice) {
+        answers.saveAnswer(reload(vote).answer(reload(member), choice, false, Optional.empty(),
+                vote.schedule().createdAt().plusSeconds(60), RULES));
+    }
+
+    /** The decision the domain takes for a question at its settlement time, with a candle closing at {@code price}. */
+    static SettlementDecision decide(Vote vote, String price, Instant now) {
+        Instant settlesAt = vote.schedule().settlesAt();
+        return vote.settle(Optional.of(new MinuteCandle(vote.terms().coin(), settlesAt.minusSeconds(60),
+                Price.of(price))), now, RULES);
+    }
+
+    /** The decision for a question whose price never came: voided once the waiting time is over. */
+    static SettlementDecision decideWithoutPrice(Vote vote) {
+        return vote.settle(Optional.empty(), vote.schedule().settlesAt().plusSeconds(25 * 3600), RULES);
+    }
+
+    long points(Member member) {
+        return points(member.id());
+    }
+
+    long points(MemberId member) {
+        return jdbc.queryForObject("SELECT points FROM members WHERE id = ?", Long.class, member.value());
+    }
+
+    /** The sum of the member's ledger entries; must always equal the balance. */
+    long ledgerSum(MemberId member) {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(amount), 0) FROM point_ledger WHERE member_id = ?",
+                Long.class, member.value());
+    }
+
+    /** Whether the ledger's balance_after column chains: each entry = previous balance + amount. */
+    boolean ledgerChains(MemberId member) {
+        List<long[]> entries = jdbc.query("SELECT amount, balance_after FROM point_ledger WHERE member_id = ? ORDER BY id",
+                (row, index) -> new long[] {row.getLong(1), row.getLong(2)}, member.value());
+        long balance = 0;
+        for (long[] entry : entries) {
+            balance += entry[0];
+            if (entry[1] != balance || balance < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static BigDecimal decimal(String value) {
+        return new BigDecimal(value);
+    }
+}

@@ -1,0 +1,201 @@
+package kr.co.whaling.adapter.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabase;
+import kr.co.whaling.application.port.in.ListVotesQuery;
+import kr.co.whaling.application.port.in.model.CoinSummary;
+import kr.co.whaling.application.port.in.model.Page;
+import kr.co.whaling.application.port.in.model.PageRequest;
+import kr.co.whaling.application.port.in.model.VoteCounts;
+import kr.co.whaling.application.port.in.model.VoteSort;
+import kr.co.whaling.application.port.in.model.VoteStateFilter;
+import kr.co.whaling.application.port.in.model.VoteView;
+import kr.co.whaling.domain.coin.CoinCode;
+import kr.co.whaling.domain.member.Member;
+import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.vote.Answer;
+import kr.co.whaling.domain.vote.Choice;
+import kr.co.whaling.domain.vote.SettlementDecision;
+import kr.co.whaling.domain.vote.Vote;
+import kr.co.whaling.domain.vote.VoteId;
+import kr.co.whaling.domain.vote.VoteState;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@PersistenceTest
+class VoteViewPersistenceAdapterTest {
+
+    @Autowired
+    VoteViewPersistenceAdapter adapter;
+    @Autowired
+    SettlementPersistenceAdapter settlements;
+    @Autowired
+    VotePersistenceAdapter votes;
+    @Autowired
+    TestFixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+
+    private Member alice;
+    private Member bob;
+    private Vote btcOngoing;
+    private Vote bchFinished;
+    private Vote xrpPopular;
+    private Vote btcTracked;
+    private Vote btcVoided;
+
+    /**
+     * Five questions, created a minute apart: BTC ongoing (alice's, answered by bob), BCH finished
+     * (bob's), XRP ongoing with the most answers (alice's), BTC settled and BTC voided (both alice's).
+     */
+    @BeforeEach
+    void world() {
+        TestDatabase.deleteAllRows(dataSource);
+        CoinCode btc = fixtures.coin("BTC", "비트코인");
+        CoinCode bch = fixtures.coin("BCH", "비트코인캐시");
+        CoinCode xrp = fixtures.coin("XRP", "리플");
+        alice = fixtures.member();
+        bob = fixtures.member();
+        Member carol = fixtures.member();
+        btcOngoing = fixtures.vote(alice, btc);
+        bchFinished = fixtures.vote(bob, bch);
+        xrpPopular = fixtures.vote(alice, xrp);
+        btcTracked = fixtures.vote(alice, btc);
+        btcVoided = fixtures.vote(alice, btc);
+        // Distinct creation times a minute apart, and answer times a second apart, in creation order.
+        List<Vote> inCreationOrder = List.of(btcOngoing, bchFinished, xrpPopular, btcTracked, btcVoided);
+        for (int i = 0; i < inCreationOrder.size(); i++) {
+            jdbc.update("UPDATE votes SET created_at = TIMESTAMPADD(MINUTE, ?, created_at) WHERE id = ?", i,
+                    inCreationOrder.get(i).id().value());
+        }
+        fixtures.answer(btcOngoing, bob, Choice.YES);
+        fixtures.answer(xrpPopular, bob, Choice.NO);
+        fixtures.answer(xrpPopular, carol, Choice.NO);
+        fixtures.answer(btcTracked, bob, Choice.YES);
+        fixtures.answer(btcVoided, bob, Choice.NO);
+        for (int i = 0; i < inCreationOrder.size(); i++) {
+            jdbc.update("UPDATE choices SET created_at = TIMESTAMPADD(SECOND, ?, created_at) WHERE vote_id = ?", i,
+                    inCreationOrder.get(i).id().value());
+        }
+        jdbc.update("UPDATE votes SET state = 'FINISHED' WHERE id = ?", bchFinished.id().value());
+        settlements.applySettlement(((SettlementDecision.Settle) TestFixtures.decide(fixtures.reload(btcTracked), "500",
+                btcTracked.schedule().settlesAt())).settlement());
+        settlements.applyVoiding(((SettlementDecision.Void) TestFixtures.decideWithoutPrice(
+                fixtures.reload(btcVoided))).voiding());
+    }
+
+    private static ListVotesQuery query(VoteStateFilter state, VoteSort sort, String coin, int page, int size,
+                                        Member viewer) {
+        return new ListVotesQuery(Optional.ofNullable(state), sort, Optional.ofNullable(coin),
+                new PageRequest(page, size), Optional.ofNullable(viewer).map(Member::id));
+    }
+
+    private static List<VoteId> ids(Page<VoteView> page) {
+        return page.items().stream().map(view -> view.vote().id()).toList();
+    }
+
+    @Test
+    void the_public_listing_leaves_out_settled_and_voided_questions_newest_first() {
+        Page<VoteView> page = adapter.loadVotes(query(null, VoteSort.RECENT, null, 0, 20, null));
+
+        assertThat(ids(page)).containsExactly(xrpPopular.id(), bchFinished.id(), btcOngoing.id());
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.items()).allSatisfy(view -> assertThat(view.viewerAnswer()).isEmpty());
+
+        VoteView bch = page.items().get(1);
+        assertThat(bch.coin()).isEqualTo(new CoinSummary(new CoinCode("BCH"), "비트코인캐시", "https://img/BCH.png"));
+        assertThat(bch.uploader()).isEqualTo(bob.nickname());
+        assertThat(bch.vote().state()).isEqualTo(VoteState.FINISHED);
+        assertThat(bch.updatedAt()).isNotNull();
+    }
+
+    @Test
+    void the_public_listing_filters_by_state_and_coin_and_sorts_by_participants() {
+        assertThat(ids(adapter.loadVotes(query(VoteStateFilter.ONGOING, VoteSort.RECENT, null, 0, 20, null))))
+                .containsExactly(xrpPopular.id(), btcOngoing.id());
+        assertThat(ids(adapter.loadVotes(query(VoteStateFilter.FINISHED, VoteSort.RECENT, null, 0, 20, null))))
+                .containsExactly(bchFinished.id());
+        assertThat(ids(adapter.loadVotes(query(null, VoteSort.POPULAR, null, 0, 20, null))))
+                .containsExactly(xrpPopular.id(), btcOngoing.id(), bchFinished.id());
+        assertThat(ids(adapter.loadVotes(query(null, VoteSort.RECENT, "비트코인", 0, 20, null))))
+                .containsExactly(bchFinished.id(), btcOngoing.id());
+        assertThat(ids(adapter.loadVotes(query(null, VoteSort.RECENT, "bt", 0, 20, null))))
+                .containsExactly(btcOngoing.id());
+        assertThat(ids(adapter.loadVotes(query(null, VoteSort.RECENT, "%", 0, 20, null)))).isEmpty();
+    }
+
+    @Test
+    void the_public_listing_pages_and_shows_the_viewers_own_answers() {
+        Page<VoteView> first = adapter.loadVotes(query(null, VoteSort.RECENT, null, 0, 2, bob));
+        Page<VoteView> second = adapter.loadVotes(query(null, VoteSort.RECENT, null, 1, 2, bob));
+
+        assertThat(ids(first)).containsExactly(xrpPopular.id(), bchFinished.id());
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(first.hasNext()).isTrue();
+        assertThat(ids(second)).containsExactly(btcOngoing.id());
+        assertThat(second.hasNext()).isFalse();
+        assertThat(first.items().get(0).viewerAnswer()).map(Answer::choice).contains(Choice.NO);
+        assertThat(first.items().get(1).viewerAnswer()).isEmpty();
+        assertThat(second.items().get(0).viewerAnswer()).map(Answer::choice).contains(Choice.YES);
+    }
+
+    @Test
+    void one_question_in_any_state_with_the_viewers_answer() {
+        VoteView tracked = adapter.loadVoteView(btcTracked.id(), Optional.of(bob.id())).orElseThrow();
+
+        assertThat(tracked.vote().state()).isEqualTo(VoteState.TRACKED);
+        assertThat(tracked.vote().crowdVerdict()).contains(true);
+        assertThat(tracked.viewerAnswer()).hasValueSatisfying(answer -> {
+            assertThat(answer.choice()).isEqualTo(Choice.YES);
+            assertThat(answer.result().name()).isEqualTo("RIGHT");
+            assertThat(answer.memberId()).isEqualTo(bob.id());
+        });
+        assertThat(adapter.loadVoteView(btcTracked.id(), Optional.empty()).orElseThrow().viewerAnswer()).isEmpty();
+        assertThat(adapter.loadVoteView(btcTracked.id(), Optional.of(alice.id())).orElseThrow().viewerAnswer())
+                .isEmpty();
+        assertThat(adapter.loadVoteView(btcVoided.id(), Optional.of(bob.id())).orElseThrow().vote().state())
+                .isEqualTo(VoteState.VOIDED);
+        assertThat(adapter.loadVoteView(new VoteId(Long.MAX_VALUE), Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void a_members_created_questions_by_state_newest_first() {
+        PageRequest all = new PageRequest(0, 20);
+
+        assertThat(ids(adapter.loadCreatedVotes(alice.id(), VoteStateFilter.ONGOING, all)))
+                .containsExactly(xrpPopular.id(), btcOngoing.id());
+        Page<VoteView> finished = adapter.loadCreatedVotes(alice.id(), VoteStateFilter.FINISHED, all);
+        assertThat(ids(finished)).containsExactly(btcVoided.id(), btcTracked.id());
+        assertThat(finished.total()).isEqualTo(2);
+        assertThat(ids(adapter.loadCreatedVotes(bob.id(), VoteStateFilter.FINISHED, all)))
+                .containsExactly(bchFinished.id());
+        assertThat(adapter.countCreatedVotes(alice.id())).isEqualTo(new VoteCounts(2, 2));
+        assertThat(adapter.countCreatedVotes(bob.id())).isEqualTo(new VoteCounts(0, 1));
+        assertThat(adapter.countCreatedVotes(new MemberId(Long.MAX_VALUE))).isEqualTo(new VoteCounts(0, 0));
+    }
+
+    @Test
+    void a_members_answered_questions_by_state_newest_answer_first() {
+        PageRequest all = new PageRequest(0, 20);
+
+        Page<VoteView> ongoing = adapter.loadParticipatedVotes(bob.id(), VoteStateFilter.ONGOING, all);
+        assertThat(ids(ongoing)).containsExactly(xrpPopular.id(), btcOngoing.id());
+        assertThat(ongoing.items()).allSatisfy(view -> assertThat(view.viewerAnswer()).isPresent());
+        assertThat(ongoing.items().get(0).viewerAnswer().orElseThrow().choice()).isEqualTo(Choice.NO);
+        Page<VoteView> finished = adapter.loadParticipatedVotes(bob.id(), VoteStateFilter.FINISHED,
+                new PageRequest(0, 1));
+        assertThat(ids(finished)).containsExactly(btcVoided.id());
+        assertThat(finished.total()).isEqualTo(2);
+        assertThat(finished.items().get(0).viewerAnswer().orElseThrow().result().name()).isEqualTo("REFUNDED");
+        assertThat(adapter.countParticipatedVotes(bob.id())).isEqualTo(new VoteCounts(2, 2));
+        assertThat(adapter.countParticipatedVotes(alice.id())).isEqualTo(new VoteCounts(0, 0));
+    }
+}
