@@ -26,7 +26,7 @@ public class CoinRefreshJob {
     }
 
     @Scheduled(fixedDelayString = "${whaling.jobs.prices-period:PT1M}", initialDelayString = "${whaling.jobs.prices-initial-delay:PT5S}")
-    @SchedulerLock(name = "refresh-coins", lockAtMostFor = "PT5M", lockAtLeastFor = "PT5S")
+    @SchedulerLock(name = "refresh-coins", lockAtMostFor = "PT5M", lockAtLeastFor = "${whaling.jobs.lock-at-least-for:PT5S}")
     public void refreshCoins() {
         try {
             refreshCoins.refreshCoins();

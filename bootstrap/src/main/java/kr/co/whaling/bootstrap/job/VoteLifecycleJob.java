@@ -25,7 +25,7 @@ public class VoteLifecycleJob {
     }
 
     @Scheduled(fixedDelayString = "${whaling.jobs.lifecycle-period:PT1M}", initialDelayString = "${whaling.jobs.lifecycle-period:PT1M}")
-    @SchedulerLock(name = "vote-lifecycle", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5S")
+    @SchedulerLock(name = "vote-lifecycle", lockAtMostFor = "PT30M", lockAtLeastFor = "${whaling.jobs.lock-at-least-for:PT5S}")
     public void run() {
         int closed = closeDueVotes.closeDueVotes();
         SettlementReport report = settleDueVotes.settleDueVotes();

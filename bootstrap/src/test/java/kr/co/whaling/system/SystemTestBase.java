@@ -1,0 +1,136 @@
+package kr.co.whaling.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.time.Clock;
+import java.time.Instant;
+import javax.sql.DataSource;
+import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabase;
+import kr.co.whaling.bootstrap.job.CoinRefreshJob;
+import kr.co.whaling.bootstrap.job.VoteLifecycleJob;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The real app over HTTP on a random port, on the MySQL-compatible test database, with WireMock as
+ * Upbit and Kakao and a clock the test moves. Jobs are scheduled far apart and run by hand.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(SystemTestBase.ControllableClock.class)
+abstract class SystemTestBase {
+
+    /** Monday 2026-03-02 09:00 in Seoul. */
+    static final Instant START = Instant.parse("2026-03-02T00:00:00Z");
+
+    static final WireMockServer FAKES = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    static final MutableClock CLOCK = new MutableClock(START);
+
+    static {
+        FAKES.start();
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        TestDatabase.registerProperties(registry);
+        registry.add("whaling.upbit.base-url", FAKES::baseUrl);
+        registry.add("whaling.upbit.max-attempts", () -> "1");
+        registry.add("whaling.kakao.auth-base-url", FAKES::baseUrl);
+        registry.add("whaling.kakao.api-base-url", FAKES::baseUrl);
+        registry.add("whaling.kakao.client-id", () -> "system-test-client");
+        registry.add("whaling.jwt.secret", () -> "system-test-secret-that-is-long-enough-0123456789");
+        registry.add("whaling.jobs.prices-period", () -> "PT24H");
+        registry.add("whaling.jobs.prices-initial-delay", () -> "PT24H");
+        registry.add("whaling.jobs.lifecycle-period", () -> "PT24H");
+        // Jobs are run by hand, back to back: no minimum lock time between two runs.
+        registry.add("whaling.jobs.lock-at-least-for", () -> "PT0S");
+    }
+
+    @TestConfiguration
+    static class ControllableClock {
+        @Bean
+        @Primary
+        Clock testClock() {
+            return CLOCK;
+        }
+    }
+
+    @AfterAll
+    static void resetFakes() {
+        FAKES.resetAll();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    CoinRefreshJob coinRefreshJob;
+    @Autowired
+    VoteLifecycleJob voteLifecycleJob;
+
+    Api api;
+    FakeExchangeAndKakao fakes;
+
+    @BeforeEach
+    void freshWorld() {
+        deleteGameRows();
+        FAKES.resetAll();
+        CLOCK.set(START);
+        api = new Api(port);
+        fakes = new FakeExchangeAndKakao(FAKES);
+        fakes.listMarkets();
+        fakes.kakaoRefusesUnknownCodes();
+    }
+
+    /**
+     * Empties every game table but ShedLock's: ShedLock remembers which lock rows it created and
+     * only updates them afterwards, so a deleted lock row would keep the jobs from ever running again.
+     */
+    private void deleteGameRows() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        TestDatabase.TABLES.stream().filter(table -> !table.equals("shedlock"))
+                .forEach(table -> jdbc.update("DELETE FROM " + table));
+    }
+
+    /** Logs a Kakao user in (signing them up the first time) and returns their access token. */
+    String login(long kakaoId) {
+        fakes.kakaoUser(kakaoId);
+        Api.Reply reply = api.post("/auth", null, """
+                {"code": "code-%d", "redirect_uri": "https://whaling.example/callback"}""".formatted(kakaoId));
+        assertThat(reply.status()).as(reply.raw().body()).isIn(200, 201);
+        return reply.json().get("token").get("access_token").asText();
+    }
+
+    /** The catalog and prices refreshed through the job, BTC at {@code btcPrice} quoted now. */
+    void pricesAre(String btcPrice) {
+        fakes.quote(btcPrice, "4500000", CLOCK.instant());
+        coinRefreshJob.refreshCoins();
+    }
+
+    long createVote(String token, String body) {
+        Api.Reply reply = api.post("/votes", token, body);
+        assertThat(reply.status()).as(reply.raw().body()).isEqualTo(201);
+        return reply.json().get("vote_id").asLong();
+    }
+
+    void answer(String token, long voteId, int choice) {
+        Api.Reply reply = api.post("/votes/" + voteId + "/choice", token, "{\"choice\": " + choice + "}");
+        assertThat(reply.status()).as(reply.raw().body()).isEqualTo(201);
+    }
+
+    long points(String token) {
+        return api.get("/user", token).json().get("point").asLong();
+    }
+}
