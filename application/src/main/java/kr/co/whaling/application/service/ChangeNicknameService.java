@@ -9,7 +9,6 @@ import kr.co.whaling.application.port.in.ChangeNicknameUseCase;
 import kr.co.whaling.application.port.out.LoadMemberPort;
 import kr.co.whaling.application.port.out.SaveMemberPort;
 import kr.co.whaling.domain.member.Nickname;
-import kr.co.whaling.domain.member.NicknameTakenException;
 
 /** Changes a member's nickname to a valid one no other member holds. */
 public class ChangeNicknameService implements ChangeNicknameUseCase {
@@ -29,10 +28,7 @@ public class ChangeNicknameService implements ChangeNicknameUseCase {
     @Override
     @Transactional
     public Nickname changeNickname(ChangeNicknameCommand command) {
-        Nickname nickname = new Nickname(command.nickname());
-        if (loadMemberPort.isNicknameTaken(nickname, command.memberId())) {
-            throw new NicknameTakenException(nickname);
-        }
+        Nickname nickname = NicknameChoice.choose(loadMemberPort, command.memberId(), command.nickname());
         saveMemberPort.changeNickname(command.memberId(), nickname);
         return nickname;
     }

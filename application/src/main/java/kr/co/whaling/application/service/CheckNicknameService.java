@@ -8,7 +8,6 @@ import kr.co.whaling.application.port.in.CheckNicknameQuery;
 import kr.co.whaling.application.port.in.CheckNicknameUseCase;
 import kr.co.whaling.application.port.out.LoadMemberPort;
 import kr.co.whaling.domain.member.Nickname;
-import kr.co.whaling.domain.member.NicknameTakenException;
 
 /** Tells a member whether a nickname is valid and free for them, refusing it when it is not. */
 public class CheckNicknameService implements CheckNicknameUseCase {
@@ -22,10 +21,7 @@ public class CheckNicknameService implements CheckNicknameUseCase {
     @Override
     @Transactional(readOnly = true)
     public Nickname checkNickname(CheckNicknameQuery query) {
-        Nickname nickname = new Nickname(query.nickname());
-        if (loadMemberPort.isNicknameTaken(nickname, query.memberId())) {
-            throw new NicknameTakenException(nickname);
-        }
+        Nickname nickname = NicknameChoice.choose(loadMemberPort, query.memberId(), query.nickname());
         return nickname;
     }
 }

@@ -1,5 +1,11 @@
 package kr.co.whaling.application.service;
 
+import kr.co.whaling.domain.shared.NotFoundException;
+
+import static org.mockito.Mockito.lenient;
+
+import java.util.Optional;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,6 +44,8 @@ class ChangeNicknameServiceTest {
 
     @BeforeEach
     void setUp() {
+        // The caller's own initial nickname is user1007 (Fixtures.member gives kakao id 1000 + id).
+        lenient().when(loadMemberPort.loadMember(CALLER)).thenReturn(Optional.of(Fixtures.member(7, 300)));
         service = new ChangeNicknameService(loadMemberPort, saveMemberPort);
     }
 
@@ -65,7 +73,8 @@ class ChangeNicknameServiceTest {
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> service.changeNickname(new ChangeNicknameCommand(CALLER, "no spaces please")))
                 .satisfies(invalid -> assertThat(invalid.field()).isEqualTo("nickname"));
-        verifyNoInteractions(loadMemberPort, saveMemberPort);
+        verify(loadMemberPort, never()).isNicknameTaken(any(), any());
+        verifyNoInteractions(saveMemberPort);
     }
 
     @Test
@@ -76,5 +85,21 @@ class ChangeNicknameServiceTest {
 
         assertThatThrownBy(() -> service.changeNickname(new ChangeNicknameCommand(CALLER, "whale")))
                 .isInstanceOf(NicknameTakenException.class);
+    }
+
+    @Test
+    void another_members_initial_nickname_is_reserved() {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> service.changeNickname(new ChangeNicknameCommand(CALLER, "User12345")))
+                .satisfies(invalid -> assertThat(invalid.code()).isEqualTo("nickname.reserved"));
+        verify(loadMemberPort, never()).isNicknameTaken(any(), any());
+    }
+
+    @Test
+    void an_unknown_member_is_refused() {
+        when(loadMemberPort.loadMember(new MemberId(99))).thenReturn(Optional.empty());
+
+        assertThatExceptionOfType(NotFoundException.class)
+                .isThrownBy(() -> service.changeNickname(new ChangeNicknameCommand(new MemberId(99), "whale")));
     }
 }

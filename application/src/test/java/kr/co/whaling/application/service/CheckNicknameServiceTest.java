@@ -1,5 +1,15 @@
 package kr.co.whaling.application.service;
 
+import kr.co.whaling.domain.shared.NotFoundException;
+
+import static org.mockito.ArgumentMatchers.any;
+
+import static org.mockito.Mockito.never;
+
+import static org.mockito.Mockito.lenient;
+
+import java.util.Optional;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.Mockito.verify;
@@ -34,6 +44,8 @@ class CheckNicknameServiceTest {
 
     @BeforeEach
     void setUp() {
+        // The caller's own initial nickname is user1007 (Fixtures.member gives kakao id 1000 + id).
+        lenient().when(loadMemberPort.loadMember(CALLER)).thenReturn(Optional.of(Fixtures.member(7, 300)));
         service = new CheckNicknameService(loadMemberPort);
     }
 
@@ -64,6 +76,29 @@ class CheckNicknameServiceTest {
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> service.checkNickname(new CheckNicknameQuery(CALLER, typed)))
                 .satisfies(invalid -> assertThat(invalid.field()).isEqualTo("nickname"));
-        verifyNoInteractions(loadMemberPort);
+        verify(loadMemberPort, never()).isNicknameTaken(any(), any());
+    }
+
+    @Test
+    void another_members_initial_nickname_is_reserved() {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> service.checkNickname(new CheckNicknameQuery(CALLER, "User12345")))
+                .satisfies(invalid -> assertThat(invalid.code()).isEqualTo("nickname.reserved"));
+        verify(loadMemberPort, never()).isNicknameTaken(any(), any());
+    }
+
+    @Test
+    void an_unknown_member_is_refused() {
+        when(loadMemberPort.loadMember(new MemberId(99))).thenReturn(Optional.empty());
+
+        assertThatExceptionOfType(NotFoundException.class)
+                .isThrownBy(() -> service.checkNickname(new CheckNicknameQuery(new MemberId(99), "whale")));
+    }
+
+    @Test
+    void the_callers_own_initial_nickname_is_theirs_to_keep() {
+        when(loadMemberPort.isNicknameTaken(new Nickname("USER1007"), CALLER)).thenReturn(false);
+
+        assertThat(service.checkNickname(new CheckNicknameQuery(CALLER, "USER1007"))).isEqualTo(new Nickname("USER1007"));
     }
 }

@@ -8,6 +8,7 @@ import kr.co.whaling.domain.point.NotEnoughPointsException;
 import kr.co.whaling.domain.point.PointLedgerEntry;
 import kr.co.whaling.domain.point.PointReason;
 import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.shared.InvalidValueException;
 import kr.co.whaling.domain.vote.VoteId;
 
 /**
@@ -69,6 +70,20 @@ public final class Member {
             throw new IllegalArgumentException("identity of another member: " + identity.kakaoId());
         }
         this.profileImage = identity.profileImage().orElse(null);
+    }
+
+    /**
+     * The nickname this member may choose from what they typed: a valid nickname, and not one of
+     * the reserved {@code user{digits}} nicknames new members start with, except their own initial
+     * one. (Whether another member holds it is the repository's to say.)
+     */
+    public Nickname chooseNickname(String typed) {
+        Nickname chosen = new Nickname(typed);
+        if (chosen.hasInitialForm() && !chosen.uniqueKey().equals(Nickname.initialFor(kakaoId).uniqueKey())) {
+            throw new InvalidValueException("nickname", "nickname.reserved",
+                    "nicknames of the form user{digits} are reserved for new members: " + chosen);
+        }
+        return chosen;
     }
 
     /** Changes the nickname (uniqueness is the repository's to enforce). */

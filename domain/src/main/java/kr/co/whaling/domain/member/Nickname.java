@@ -15,6 +15,9 @@ public record Nickname(String value) {
     public static final int MAX_LENGTH = 20;
 
     /** Letters of any script (with the combining marks some scripts write letters with), digits, {@code _}. */
+    /** The form of every new member's nickname, {@code user{kakaoId}}, compared case-insensitively. */
+    private static final Pattern INITIAL_FORM = Pattern.compile("user\\d+");
+
     private static final Pattern ALLOWED = Pattern.compile("(?:\\p{L}\\p{M}{0,3}|\\p{Nd}|_)+");
 
     public Nickname {
@@ -39,6 +42,14 @@ public record Nickname(String value) {
     public static Nickname initialFor(KakaoId kakaoId) {
         String candidate = "user" + kakaoId.value();
         return new Nickname(candidate.length() > MAX_LENGTH ? candidate.substring(0, MAX_LENGTH) : candidate);
+    }
+
+    /**
+     * Whether this nickname has the form new members start with ({@code user} and digits). Such
+     * nicknames are reserved: taking another member's could block that member's signup.
+     */
+    public boolean hasInitialForm() {
+        return INITIAL_FORM.matcher(uniqueKey()).matches();
     }
 
     /** The form two nicknames are compared in: equal keys are the same nickname. */

@@ -1,5 +1,8 @@
 package kr.co.whaling.domain.member;
 
+import kr.co.whaling.domain.shared.InvalidValueException;
+import kr.co.whaling.domain.testdata.MemberBuilder;
+import org.junit.jupiter.params.provider.ValueSource;
 import static kr.co.whaling.domain.testdata.MemberBuilder.aMember;
 import static kr.co.whaling.domain.testdata.MemberBuilder.aStaffMember;
 import static kr.co.whaling.domain.testdata.MemberBuilder.kakaoIdentity;
@@ -210,5 +213,25 @@ class MemberTest {
         assertThat(member.accuracy()).isEqualTo(new Accuracy(4, 1));
         assertThat(member.profileImage()).isEqualTo(Optional.empty());
         assertThat(member.staff()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"user1", "user999", "USER12345678", "User0"})
+    void another_members_initial_nickname_form_is_reserved(String typed) {
+        Member member = MemberBuilder.aMember().withKakaoId(4242).build();
+
+        assertThatThrownBy(() -> member.chooseNickname(typed))
+                .isInstanceOfSatisfying(InvalidValueException.class, refused -> {
+                    assertThat(refused.code()).isEqualTo("nickname.reserved");
+                    assertThat(refused.field()).isEqualTo("nickname");
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"user4242", "USER4242", "username", "user_1", "고래user1"})
+    void a_member_may_keep_their_own_initial_nickname_and_use_other_names_with_user_in_them(String typed) {
+        Member member = MemberBuilder.aMember().withKakaoId(4242).build();
+
+        assertThat(member.chooseNickname(typed).value()).isEqualTo(typed);
     }
 }
