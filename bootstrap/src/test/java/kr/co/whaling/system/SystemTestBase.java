@@ -6,6 +6,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.sql.DataSource;
 import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabase;
 import kr.co.whaling.bootstrap.job.CoinRefreshJob;
@@ -43,18 +45,24 @@ abstract class SystemTestBase {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestDatabase.registerProperties(registry);
-        registry.add("whaling.upbit.base-url", FAKES::baseUrl);
-        registry.add("whaling.upbit.max-attempts", () -> "1");
-        registry.add("whaling.kakao.auth-base-url", FAKES::baseUrl);
-        registry.add("whaling.kakao.api-base-url", FAKES::baseUrl);
-        registry.add("whaling.kakao.client-id", () -> "system-test-client");
-        registry.add("whaling.jwt.secret", () -> "system-test-secret-that-is-long-enough-0123456789");
-        registry.add("whaling.jobs.prices-period", () -> "PT24H");
-        registry.add("whaling.jobs.prices-initial-delay", () -> "PT24H");
-        registry.add("whaling.jobs.lifecycle-period", () -> "PT24H");
+        appProperties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /** The app's settings in these tests: the test database, the fakes, and jobs run by hand. */
+    static Map<String, Object> appProperties() {
+        Map<String, Object> properties = new LinkedHashMap<>(TestDatabase.get().springProperties());
+        properties.put("whaling.upbit.base-url", FAKES.baseUrl());
+        properties.put("whaling.upbit.max-attempts", "1");
+        properties.put("whaling.kakao.auth-base-url", FAKES.baseUrl());
+        properties.put("whaling.kakao.api-base-url", FAKES.baseUrl());
+        properties.put("whaling.kakao.client-id", "system-test-client");
+        properties.put("whaling.jwt.secret", "system-test-secret-that-is-long-enough-0123456789");
+        properties.put("whaling.jobs.prices-period", "PT24H");
+        properties.put("whaling.jobs.prices-initial-delay", "PT24H");
+        properties.put("whaling.jobs.lifecycle-period", "PT24H");
         // Jobs are run by hand, back to back: no minimum lock time between two runs.
-        registry.add("whaling.jobs.lock-at-least-for", () -> "PT0S");
+        properties.put("whaling.jobs.lock-at-least-for", "PT0S");
+        return properties;
     }
 
     @TestConfiguration
