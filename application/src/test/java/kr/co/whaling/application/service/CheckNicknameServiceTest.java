@@ -1,6 +1,5 @@
 package kr.co.whaling.application.service;
 
-import kr.co.whaling.domain.shared.NotFoundException;
 
 import static org.mockito.ArgumentMatchers.any;
 
@@ -77,22 +76,6 @@ class CheckNicknameServiceTest {
                 .isThrownBy(() -> service.checkNickname(new CheckNicknameQuery(CALLER, typed)))
                 .satisfies(invalid -> assertThat(invalid.field()).isEqualTo("nickname"));
         verify(loadMemberPort, never()).isNicknameTaken(any(), any());
-    }
-
-    @Test
-    void another_members_initial_nickname_is_reserved() {
-        assertThatExceptionOfType(InvalidValueException.class)
-                .isThrownBy(() -> service.checkNickname(new CheckNicknameQuery(CALLER, "User12345")))
-                .satisfies(invalid -> assertThat(invalid.code()).isEqualTo("nickname.reserved"));
-        verify(loadMemberPort, never()).isNicknameTaken(any(), any());
-    }
-
-    @Test
-    void an_unknown_member_is_refused() {
-        when(loadMemberPort.loadMember(new MemberId(99))).thenReturn(Optional.empty());
-
-        assertThatExceptionOfType(NotFoundException.class)
-                .isThrownBy(() -> service.checkNickname(new CheckNicknameQuery(new MemberId(99), "whale")));
     }
 
     @Test
