@@ -1,27 +1,17 @@
 package kr.co.whaling.application.service;
 
-import kr.co.whaling.domain.shared.NotFoundException;
-
-import static org.mockito.Mockito.lenient;
-
-import java.util.Optional;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.mockito.Mock;
-import org.mockito.junit.jupiter.MockitoExtension;
-
+import java.util.Optional;
 import kr.co.whaling.application.port.in.ChangeNicknameCommand;
 import kr.co.whaling.application.port.out.LoadMemberPort;
 import kr.co.whaling.application.port.out.SaveMemberPort;
@@ -29,6 +19,12 @@ import kr.co.whaling.domain.member.MemberId;
 import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.member.NicknameTakenException;
 import kr.co.whaling.domain.shared.InvalidValueException;
+import kr.co.whaling.domain.shared.NotFoundException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
 
 @ExtendWith(MockitoExtension.class)
 class ChangeNicknameServiceTest {

@@ -1,20 +1,21 @@
 package kr.co.whaling.application.service;
 
-
-import static org.mockito.ArgumentMatchers.any;
-
-import static org.mockito.Mockito.never;
-
-import static org.mockito.Mockito.lenient;
-
-import java.util.Optional;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import java.util.Optional;
+import kr.co.whaling.application.port.in.CheckNicknameQuery;
+import kr.co.whaling.application.port.out.LoadMemberPort;
+import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.member.Nickname;
+import kr.co.whaling.domain.member.NicknameTakenException;
+import kr.co.whaling.domain.shared.InvalidValueException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,13 +24,6 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
-
-import kr.co.whaling.application.port.in.CheckNicknameQuery;
-import kr.co.whaling.application.port.out.LoadMemberPort;
-import kr.co.whaling.domain.member.MemberId;
-import kr.co.whaling.domain.member.Nickname;
-import kr.co.whaling.domain.member.NicknameTakenException;
-import kr.co.whaling.domain.shared.InvalidValueException;
 
 @ExtendWith(MockitoExtension.class)
 class CheckNicknameServiceTest {
