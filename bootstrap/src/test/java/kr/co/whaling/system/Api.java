@@ -55,7 +55,8 @@ final class Api {
         try {
             HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            JsonNode json = body == null || body.isBlank() ? null : JSON.readTree(body);
+            boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            JsonNode json = isJson && !body.isBlank() ? JSON.readTree(body) : null;
             return new Reply(response.statusCode(), response, json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

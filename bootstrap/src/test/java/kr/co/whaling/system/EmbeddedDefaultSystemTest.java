@@ -38,6 +38,8 @@ class EmbeddedDefaultSystemTest {
         assertThat(api.get("/votes", null).status()).isEqualTo(200);
         assertThat(api.get("/acc-percent", null).json().get("acc_percent").asString()).isEqualTo("0.0");
         assertThat(api.get("/v3/api-docs", null).status()).isEqualTo(200);
+        assertThat(api.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
+        assertThat(api.get("/actuator/prometheus", null).raw().body()).contains("jvm_memory_used_bytes");
 
         coinRefreshJob.refreshCoins();
         coinRefreshJob.refreshCoins();
