@@ -1,0 +1,167 @@
+package kr.co.whaling.adapter.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabase;
+import kr.co.whaling.application.port.in.ListVotesQuery;
+import kr.co.whaling.application.port.in.model.Page;
+import kr.co.whaling.application.port.in.model.PageRequest;
+import kr.co.whaling.application.port.in.model.VoteSort;
+import kr.co.whaling.application.port.in.model.VoteStateFilter;
+import kr.co.whaling.application.port.in.model.VoteView;
+import kr.co.whaling.domain.coin.CoinCode;
+import kr.co.whaling.domain.member.Member;
+import kr.co.whaling.domain.vote.Answer;
+import kr.co.whaling.domain.vote.Choice;
+import kr.co.whaling.domain.vote.Vote;
+import kr.co.whaling.domain.vote.VoteId;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * No N+1 in the listings: the statements actually sent to the database (counted under the data
+ * source, so Hibernate's and JdbcTemplate's alike) are the same few for a page of 5 as for a page of
+ * 50, with the viewer's own answers filled in. The viewer created 120 questions on two coins and
+ * answered every other one (60); someone else answered every third one, which the viewer must not see.
+ */
+@PersistenceTest
+@Import(StatementRecorder.Configuration.class)
+// This test has a context of its own (the recording data source); a small pool is plenty for it.
+@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=4")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VoteViewStatementCountTest {
+
+    private static final int QUESTIONS = 120;
+    private static final int SMALL_PAGE = 5;
+    private static final int LARGE_PAGE = 50;
+
+    @Autowired
+    VoteViewPersistenceAdapter adapter;
+    @Autowired
+    TestFixtures fixtures;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Member viewer;
+    private final List<Vote> questions = new ArrayList<>();
+    private Set<VoteId> answeredByViewer;
+
+    @BeforeAll
+    void world() {
+        TestDatabase.deleteAllRows(dataSource);
+        CoinCode btc = fixtures.coin("BTC", "비트코인");
+        CoinCode eth = fixtures.coin("ETH", "이더리움");
+        // Staff: their questions cost nothing to create or answer, so 120 of them fit any balance.
+        viewer = fixtures.staff();
+        Member other = fixtures.member();
+        for (int i = 0; i < QUESTIONS; i++) {
+            questions.add(fixtures.vote(viewer, i % 3 == 0 ? eth : btc));
+        }
+        for (int i = 0; i < QUESTIONS; i++) {
+            if (i % 2 == 0) {
+                fixtures.answer(questions.get(i), viewer, i % 4 == 0 ? Choice.YES : Choice.NO);
+            }
+            if (i % 3 == 0) {
+                fixtures.answer(questions.get(i), other, Choice.YES);
+            }
+        }
+        answeredByViewer = java.util.stream.IntStream.range(0, QUESTIONS).filter(i -> i % 2 == 0)
+                .mapToObj(i -> questions.get(i).id()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void the_recorder_counts_what_jdbc_template_sends_as_well_as_hibernate() {
+        List<String> statements = StatementRecorder.record(() -> {
+            jdbc.queryForObject("SELECT COUNT(*) FROM votes", Long.class);
+            jdbc.update("UPDATE members SET points = points WHERE id = ?", viewer.id().value());
+        });
+
+        assertThat(statements).containsExactly("SELECT COUNT(*) FROM votes",
+                "UPDATE members SET points = points WHERE id = ?");
+    }
+
+    @Test
+    void the_public_listing_with_the_viewers_answers_runs_three_statements_for_any_page_size() {
+        for (VoteSort sort : VoteSort.values()) {
+            for (String coin : new String[] {null, "bt"}) {
+                IntFunction<Page<VoteView>> listing = size -> adapter.loadVotes(new ListVotesQuery(Optional.empty(),
+                        sort, Optional.ofNullable(coin), new PageRequest(0, size), Optional.of(viewer.id())));
+
+                // The page, its total, the viewer's answers to the page's questions.
+                assertConstantStatements(listing, 3);
+            }
+        }
+    }
+
+    @Test
+    void a_members_created_questions_with_their_answers_run_three_statements_for_any_page_size() {
+        assertConstantStatements(size -> adapter.loadCreatedVotes(viewer.id(), VoteStateFilter.ONGOING,
+                new PageRequest(0, size)), 3);
+    }
+
+    @Test
+    void a_members_answered_questions_run_two_statements_for_any_page_size() {
+        // The answer comes in the page's own statement (joined), so only the page and its total remain.
+        IntFunction<Page<VoteView>> listing = size -> adapter.loadParticipatedVotes(viewer.id(),
+                VoteStateFilter.ONGOING, new PageRequest(0, size));
+
+        assertConstantStatements(listing, 2);
+        assertThat(listing.apply(LARGE_PAGE).items()).allSatisfy(view ->
+                assertThat(view.viewerAnswer()).isPresent());
+    }
+
+    @Test
+    void one_question_runs_one_statement_and_one_more_for_the_viewers_answer() {
+        VoteId answered = questions.get(0).id();
+        VoteId unanswered = questions.get(1).id();
+
+        List<String> withAnswer = StatementRecorder.record(() ->
+                assertThat(adapter.loadVoteView(answered, Optional.of(viewer.id())).orElseThrow().viewerAnswer())
+                        .map(Answer::choice).contains(Choice.YES));
+        List<String> withoutAnswer = StatementRecorder.record(() ->
+                assertThat(adapter.loadVoteView(unanswered, Optional.of(viewer.id())).orElseThrow().viewerAnswer())
+                        .isEmpty());
+        List<String> anonymous = StatementRecorder.record(() ->
+                assertThat(adapter.loadVoteView(answered, Optional.empty()).orElseThrow().viewerAnswer()).isEmpty());
+
+        assertThat(withAnswer).hasSize(2);
+        assertThat(withoutAnswer).hasSize(2);
+        assertThat(anonymous).hasSize(1);
+    }
+
+    /**
+     * Loads a full page of each size, checks every view carries exactly the viewer's own answer, and
+     * that both pages took the same {@code expected} statements.
+     */
+    private void assertConstantStatements(IntFunction<Page<VoteView>> listing, int expected) {
+        List<List<String>> statements = new ArrayList<>();
+        for (int size : new int[] {SMALL_PAGE, LARGE_PAGE}) {
+            List<Page<VoteView>> loaded = new ArrayList<>();
+            statements.add(StatementRecorder.record(() -> loaded.add(listing.apply(size))));
+            Page<VoteView> page = loaded.get(0);
+            // Full pages, so neither size lets Spring Data skip the count statement.
+            assertThat(page.items()).hasSize(size);
+            assertThat(page.items()).allSatisfy(view -> assertThat(view.viewerAnswer().isPresent())
+                    .as("viewer's answer shown for %s", view.vote().id())
+                    .isEqualTo(answeredByViewer.contains(view.vote().id())));
+            assertThat(page.items()).allSatisfy(view -> view.viewerAnswer().ifPresent(answer ->
+                    assertThat(answer.memberId()).isEqualTo(viewer.id())));
+        }
+        assertThat(statements.get(0)).as("statements for a page of %d", SMALL_PAGE).hasSize(expected);
+        assertThat(statements.get(1)).as("statements for a page of %d", LARGE_PAGE).hasSize(expected);
+    }
+}
