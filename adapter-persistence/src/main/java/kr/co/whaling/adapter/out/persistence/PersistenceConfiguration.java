@@ -1,11 +1,16 @@
 package kr.co.whaling.adapter.out.persistence;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Hibernate settings this adapter relies on, whatever the application's configuration says. */
+/**
+ * Hibernate settings this adapter relies on, whatever the application's configuration says, and the
+ * adapter's own settings ({@link PersistenceProperties}).
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PersistenceProperties.class)
 public class PersistenceConfiguration {
 
     /**

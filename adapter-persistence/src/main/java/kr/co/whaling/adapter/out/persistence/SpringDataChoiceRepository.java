@@ -1,6 +1,5 @@
 package kr.co.whaling.adapter.out.persistence;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +10,4 @@ interface SpringDataChoiceRepository extends JpaRepository<ChoiceJpaEntity, Long
     boolean existsByVoteIdAndMemberId(long voteId, long memberId);
 
     Optional<ChoiceJpaEntity> findByVoteIdAndMemberId(long voteId, long memberId);
-
-    List<ChoiceJpaEntity> findByMemberIdAndVoteIdIn(long memberId, Collection<Long> voteIds);
 }

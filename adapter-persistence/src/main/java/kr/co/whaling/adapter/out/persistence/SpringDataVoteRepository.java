@@ -13,21 +13,17 @@ import org.springframework.data.repository.query.Param;
 
 /**
  * Spring Data access to {@code votes}. The listings select each question with its coin and its
- * creator's nickname in one statement ({@link VoteRow}), whatever the page size.
+ * creator's nickname in one statement ({@link VoteRow}), whatever the page size. A member's own
+ * listings join in one go: the database starts from that member's entries of
+ * {@code ix_votes_creator_state_created} or {@code ix_choices_member_created} (the member is one
+ * primary key), so it never reads more than that member's questions. The public listing has its
+ * own statements ({@link VoteListingStatements}).
  */
 interface SpringDataVoteRepository extends JpaRepository<VoteJpaEntity, Long> {
 
     String ROW = "select new kr.co.whaling.adapter.out.persistence.VoteRow(v, c, m.nickname)"
             + " from VoteJpaEntity v join CoinJpaEntity c on c.code = v.coinCode"
             + " join MemberJpaEntity m on m.id = v.creatorId";
-
-    String COIN_MATCHES = "(:pattern is null or lower(c.code) like :pattern escape '!'"
-            + " or lower(c.koreanName) like :pattern escape '!')";
-
-    String PUBLIC_FILTER = " where v.state in :states and " + COIN_MATCHES;
-
-    String PUBLIC_COUNT = "select count(v) from VoteJpaEntity v join CoinJpaEntity c on c.code = v.coinCode"
-            + PUBLIC_FILTER;
 
     @Query("select v from VoteJpaEntity v where v.state in ('ONGOING', 'FINISHED') and v.settlesAt <= :now"
             + " and v.id > :afterId order by v.id")
@@ -37,15 +33,6 @@ interface SpringDataVoteRepository extends JpaRepository<VoteJpaEntity, Long> {
     @Query("update VoteJpaEntity v set v.state = 'FINISHED', v.updatedAt = :now"
             + " where v.state = 'ONGOING' and v.closesAt <= :now")
     int closeDue(@Param("now") Instant now);
-
-    @Query(value = ROW + PUBLIC_FILTER + " order by v.createdAt desc, v.id desc", countQuery = PUBLIC_COUNT)
-    Page<VoteRow> findRecent(@Param("states") Collection<String> states, @Param("pattern") String pattern,
-                             Pageable pageable);
-
-    @Query(value = ROW + PUBLIC_FILTER + " order by v.participants desc, v.createdAt desc, v.id desc",
-            countQuery = PUBLIC_COUNT)
-    Page<VoteRow> findPopular(@Param("states") Collection<String> states, @Param("pattern") String pattern,
-                              Pageable pageable);
 
     @Query(ROW + " where v.id = :id")
     List<VoteRow> findRowById(@Param("id") long id);

@@ -3,13 +3,14 @@ package kr.co.whaling.adapter.out.persistence;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.co.whaling.application.port.in.ListVotesQuery;
 import kr.co.whaling.application.port.in.model.Page;
 import kr.co.whaling.application.port.in.model.PageRequest;
 import kr.co.whaling.application.port.in.model.VoteCounts;
-import kr.co.whaling.application.port.in.model.VoteSort;
 import kr.co.whaling.application.port.in.model.VoteStateFilter;
 import kr.co.whaling.application.port.in.model.VoteView;
 import kr.co.whaling.application.port.out.LoadVoteViewsPort;
@@ -22,8 +23,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Persistence adapter reading questions for display. Every call runs a constant number of
- * statements: the page (questions joined with their coin and creator), its count, and the viewer's
- * answers to the questions of the page.
+ * statements, whatever the page size.
+ *
+ * <p>The public listing runs three: the page's ids from {@code votes} alone, read in index order and
+ * stopping after the page ({@link VoteListingStatements}); those questions with their coin and
+ * creator, by primary key; the viewer's answers to them. Its total ({@code X-Total-Count}) is a
+ * fourth, which only the request that finds the filter's kept total missing or aging runs: totals are
+ * kept per filter (states and coin text) for {@link PersistenceProperties#listingTotalTtl()}, 2 s by
+ * default ({@link ExpiringCounts}), so <b>the total may lag the database by up to that long</b>, but
+ * never claims fewer questions than the page itself shows. A page that is not full gives its total
+ * without counting. A member's own listings run the page (one join), its count and, for created
+ * questions, the member's answers.
  */
 @Component
 public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
@@ -34,20 +44,29 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
     private static final List<String> OWN_FINISHED =
             List.of(VoteState.FINISHED.name(), VoteState.TRACKED.name(), VoteState.VOIDED.name());
 
+    /** Filters whose totals are kept at once; far more than the states times the coins members look for. */
+    private static final int KEPT_TOTALS = 1_000;
+
     private final SpringDataVoteRepository votes;
     private final SpringDataChoiceRepository choices;
+    private final VoteListingStatements listing;
     private final VotePersistenceMapper voteMapper;
     private final CoinPersistenceMapper coinMapper;
     private final AnswerPersistenceMapper answerMapper;
+    private final ExpiringCounts<VoteListingStatements.Filter> totals;
 
     VoteViewPersistenceAdapter(SpringDataVoteRepository votes, SpringDataChoiceRepository choices,
-                               VotePersistenceMapper voteMapper, CoinPersistenceMapper coinMapper,
-                               AnswerPersistenceMapper answerMapper) {
+                               VoteListingStatements listing, VotePersistenceMapper voteMapper,
+                               CoinPersistenceMapper coinMapper, AnswerPersistenceMapper answerMapper,
+                               PersistenceProperties properties) {
         this.votes = votes;
         this.choices = choices;
+        this.listing = listing;
         this.voteMapper = voteMapper;
         this.coinMapper = coinMapper;
         this.answerMapper = answerMapper;
+        // The persistence ring gets no Clock; a monotonic clock is what an expiry needs anyway.
+        this.totals = new ExpiringCounts<>(properties.listingTotalTtl(), KEPT_TOTALS, System::nanoTime);
     }
 
     @Override
@@ -55,10 +74,9 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
         List<String> states = query.state().map(state -> state == VoteStateFilter.ONGOING ? ONGOING : PUBLIC_FINISHED)
                 .orElse(PUBLIC_ANY);
         String pattern = query.coinText().map(LikePatterns::containsIgnoringCase).orElse(null);
-        org.springframework.data.domain.Page<VoteRow> rows = query.sort() == VoteSort.POPULAR
-                ? votes.findPopular(states, pattern, pageable(query.page()))
-                : votes.findRecent(states, pattern, pageable(query.page()));
-        return toPage(rows.getContent(), query.page(), rows.getTotalElements(), query.viewer());
+        VoteListingStatements.Filter filter = new VoteListingStatements.Filter(states, pattern);
+        List<VoteRow> rows = rowsInOrder(listing.pageIds(filter, query.sort(), query.page()));
+        return toPage(rows, query.page(), total(filter, query.page(), rows.size()), query.viewer());
     }
 
     @Override
@@ -96,6 +114,25 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
         return counts(votes.countParticipatedByState(member.value()));
     }
 
+    /** The rows of {@code ids}, in the order of {@code ids}. */
+    private List<VoteRow> rowsInOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, VoteRow> byId = listing.rows(ids).stream()
+                .collect(Collectors.toMap(row -> row.vote().getId(), Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    private long total(VoteListingStatements.Filter filter, PageRequest page, int loaded) {
+        // A page short of its size ends the listing, so it tells the total (unless empty past the end).
+        if (loaded < page.size() && (loaded > 0 || page.offset() == 0)) {
+            return page.offset() + loaded;
+        }
+        // A kept total may lag behind new questions: it never claims fewer than the page shows.
+        return Math.max(totals.get(filter, () -> listing.count(filter)), page.offset() + loaded);
+    }
+
     private Page<VoteView> toPage(List<VoteRow> rows, PageRequest page, long total, Optional<MemberId> viewer) {
         Map<Long, Answer> answers = viewer.map(member -> viewerAnswers(member, rows)).orElse(Map.of());
         List<VoteView> views = rows.stream()
@@ -109,7 +146,7 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
             return Map.of();
         }
         Collection<Long> ids = rows.stream().map(row -> row.vote().getId()).toList();
-        return choices.findByMemberIdAndVoteIdIn(viewer.value(), ids).stream()
+        return listing.answers(viewer.value(), ids).stream()
                 .collect(Collectors.toMap(ChoiceJpaEntity::getVoteId, answerMapper::toDomain, (first, second) -> first));
     }
 

@@ -2,6 +2,8 @@ package kr.co.whaling.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -145,6 +147,68 @@ class VoteViewPersistenceAdapterTest {
         assertThat(first.items().get(0).viewerAnswer()).map(Answer::choice).contains(Choice.NO);
         assertThat(first.items().get(1).viewerAnswer()).isEmpty();
         assertThat(second.items().get(0).viewerAnswer()).map(Answer::choice).contains(Choice.YES);
+    }
+
+    @Test
+    void the_listing_reads_every_field_as_the_single_question_does() {
+        Page<VoteView> page = adapter.loadVotes(query(null, VoteSort.RECENT, null, 0, 20, bob));
+
+        assertThat(page.items()).hasSize(3).allSatisfy(listed -> assertThat(listed).usingRecursiveComparison()
+                .isEqualTo(adapter.loadVoteView(listed.vote().id(), Optional.of(bob.id())).orElseThrow()));
+        assertThat(page.items()).filteredOn(view -> view.viewerAnswer().isPresent()).hasSize(2);
+    }
+
+    /** One question of {@link #every_filter_and_order_pages_through_the_listing_without_overlap_or_gap}'s world. */
+    private record Listed(VoteId id, String coin, VoteState state, int minute, int participants) {
+    }
+
+    @Test
+    void every_filter_and_order_pages_through_the_listing_without_overlap_or_gap() {
+        TestDatabase.deleteAllRows(dataSource);
+        CoinCode btc = fixtures.coin("BTC", "비트코인");
+        CoinCode xrp = fixtures.coin("XRP", "리플");
+        Member staff = fixtures.staff();
+        // 24 questions over two coins and four states; pairs share a creation minute and many share a
+        // participant count, so the listing's order rests on its tiebreaks (newest, then highest id).
+        List<VoteState> states = List.of(VoteState.ONGOING, VoteState.FINISHED, VoteState.ONGOING,
+                VoteState.TRACKED, VoteState.ONGOING, VoteState.FINISHED, VoteState.VOIDED, VoteState.FINISHED);
+        List<Listed> world = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            boolean onBtc = i % 3 != 0;
+            Vote vote = fixtures.vote(staff, onBtc ? btc : xrp);
+            Listed listed = new Listed(vote.id(), onBtc ? "BTC" : "XRP", states.get(i % states.size()), (i * 7 % 24) / 2,
+                    i % 4);
+            jdbc.update("UPDATE votes SET state = ?, created_at = TIMESTAMPADD(MINUTE, ?, created_at),"
+                            + " yes_count = ?, participants = ? WHERE id = ?", listed.state().name(), listed.minute(),
+                    listed.participants(), listed.participants(), vote.id().value());
+            world.add(listed);
+        }
+        Comparator<Listed> newest = Comparator.comparingInt(Listed::minute)
+                .thenComparingLong(listed -> listed.id().value()).reversed();
+        Comparator<Listed> popular = Comparator.comparingInt(Listed::participants).reversed()
+                .thenComparing(newest);
+
+        for (VoteStateFilter state : new VoteStateFilter[] {null, VoteStateFilter.ONGOING, VoteStateFilter.FINISHED}) {
+            for (String coin : new String[] {null, "xr", "비트"}) {
+                for (VoteSort sort : VoteSort.values()) {
+                    List<VoteId> expected = world.stream()
+                            .filter(listed -> state == null
+                                    ? listed.state() == VoteState.ONGOING || listed.state() == VoteState.FINISHED
+                                    : listed.state() == (state == VoteStateFilter.ONGOING
+                                            ? VoteState.ONGOING : VoteState.FINISHED))
+                            .filter(listed -> coin == null || listed.coin().equals(coin.equals("xr") ? "XRP" : "BTC"))
+                            .sorted(sort == VoteSort.POPULAR ? popular : newest)
+                            .map(Listed::id).toList();
+                    List<VoteId> paged = new ArrayList<>();
+                    for (int page = 0; page * 3 < expected.size() + 3; page++) {
+                        Page<VoteView> loaded = adapter.loadVotes(query(state, sort, coin, page, 3, null));
+                        assertThat(loaded.total()).as("total of %s %s %s", state, coin, sort).isEqualTo(expected.size());
+                        paged.addAll(ids(loaded));
+                    }
+                    assertThat(paged).as("%s %s %s", state, coin, sort).containsExactlyElementsOf(expected);
+                }
+            }
+        }
     }
 
     @Test

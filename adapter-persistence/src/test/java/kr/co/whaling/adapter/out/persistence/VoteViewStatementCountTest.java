@@ -3,11 +3,14 @@ package kr.co.whaling.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabase;
 import kr.co.whaling.application.port.in.ListVotesQuery;
@@ -33,13 +36,17 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * No N+1 in the listings: the statements actually sent to the database (counted under the data
  * source, so Hibernate's and JdbcTemplate's alike) are the same few for a page of 5 as for a page of
- * 50, with the viewer's own answers filled in. The viewer created 120 questions on two coins and
- * answered every other one (60); someone else answered every third one, which the viewer must not see.
+ * 50, with the viewer's own answers filled in. The viewer created 120 questions on two coins, all at
+ * the same instant, and answered every other one (60); someone else answered every third one, which
+ * the viewer must not see.
  */
 @PersistenceTest
 @Import(StatementRecorder.Configuration.class)
 // This test has a context of its own (the recording data source); a small pool is plenty for it.
-@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=4")
+// Public listing totals are kept as in production, but for the whole test, so that which statements
+// run never depends on timing.
+@TestPropertySource(properties = {"spring.datasource.hikari.maximum-pool-size=4",
+        "whaling.persistence.listing-total-ttl=1h"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VoteViewStatementCountTest {
 
@@ -79,7 +86,7 @@ class VoteViewStatementCountTest {
                 fixtures.answer(questions.get(i), other, Choice.YES);
             }
         }
-        answeredByViewer = java.util.stream.IntStream.range(0, QUESTIONS).filter(i -> i % 2 == 0)
+        answeredByViewer = IntStream.range(0, QUESTIONS).filter(i -> i % 2 == 0)
                 .mapToObj(i -> questions.get(i).id()).collect(Collectors.toSet());
     }
 
@@ -95,16 +102,58 @@ class VoteViewStatementCountTest {
     }
 
     @Test
-    void the_public_listing_with_the_viewers_answers_runs_three_statements_for_any_page_size() {
+    void the_public_listing_with_the_viewers_answers_runs_three_statements_for_any_page_size_once_its_total_is_kept() {
         for (VoteSort sort : VoteSort.values()) {
             for (String coin : new String[] {null, "bt"}) {
                 IntFunction<Page<VoteView>> listing = size -> adapter.loadVotes(new ListVotesQuery(Optional.empty(),
                         sort, Optional.ofNullable(coin), new PageRequest(0, size), Optional.of(viewer.id())));
+                listing.apply(SMALL_PAGE);
 
-                // The page, its total, the viewer's answers to the page's questions.
-                assertConstantStatements(listing, 3);
+                // The page's ids, those questions with their coin and creator, the viewer's answers to them.
+                List<List<String>> statements = assertConstantStatements(listing, 3);
+                assertThat(statements).allSatisfy(page -> assertThat(page).noneMatch(VoteViewStatementCountTest::isCount));
             }
         }
+    }
+
+    @Test
+    void a_public_listing_whose_total_is_not_kept_counts_it_in_one_more_statement_for_any_page_size() {
+        IntFunction<Page<VoteView>> allOngoing = size -> adapter.loadVotes(new ListVotesQuery(
+                Optional.of(VoteStateFilter.ONGOING), VoteSort.RECENT, Optional.empty(), new PageRequest(0, size),
+                Optional.of(viewer.id())));
+        IntFunction<Page<VoteView>> ongoingBtc = size -> adapter.loadVotes(new ListVotesQuery(
+                Optional.of(VoteStateFilter.ONGOING), VoteSort.POPULAR, Optional.of("BT"), new PageRequest(0, size),
+                Optional.of(viewer.id())));
+
+        List<String> firstOfAll = recordFullPage(allOngoing, SMALL_PAGE);
+        List<String> firstOfBtc = recordFullPage(ongoingBtc, LARGE_PAGE);
+
+        assertThat(firstOfAll).hasSize(4).filteredOn(VoteViewStatementCountTest::isCount).hasSize(1);
+        assertThat(firstOfBtc).hasSize(4).filteredOn(VoteViewStatementCountTest::isCount).hasSize(1);
+        // The same filter at another size: its total is kept.
+        assertThat(recordFullPage(allOngoing, LARGE_PAGE)).hasSize(3);
+        // Kept per filter, whatever the order, the page or the case of the coin text; and an anonymous
+        // caller has no answers to read: the page's ids and its questions only.
+        assertThat(recordFullPage(size -> adapter.loadVotes(new ListVotesQuery(Optional.of(VoteStateFilter.ONGOING),
+                VoteSort.RECENT, Optional.of("bt"), new PageRequest(1, size), Optional.empty())), SMALL_PAGE, false))
+                .hasSize(2);
+        assertThat(allOngoing.apply(SMALL_PAGE).total()).isEqualTo(QUESTIONS);
+        assertThat(ongoingBtc.apply(SMALL_PAGE).total()).isEqualTo(QUESTIONS * 2 / 3);
+    }
+
+    @Test
+    void the_public_listing_orders_equal_creation_times_by_id_and_popularity_before_them() {
+        // Every question was created at the same instant: newest first falls back to the highest id.
+        List<VoteId> newestFirst = questions.stream().map(Vote::id)
+                .sorted(Comparator.comparingLong(VoteId::value).reversed()).toList();
+        // Answers: the viewer's on every other question, another member's on every third.
+        List<VoteId> mostAnsweredFirst = IntStream.range(0, QUESTIONS).boxed()
+                .sorted(Comparator.comparingInt((Integer i) -> (i % 2 == 0 ? 1 : 0) + (i % 3 == 0 ? 1 : 0)).reversed()
+                        .thenComparing(Comparator.<Integer>naturalOrder().reversed()))
+                .map(i -> questions.get(i).id()).toList();
+
+        assertThat(allPages(VoteSort.RECENT)).containsExactlyElementsOf(newestFirst);
+        assertThat(allPages(VoteSort.POPULAR)).containsExactlyElementsOf(mostAnsweredFirst);
     }
 
     @Test
@@ -145,23 +194,53 @@ class VoteViewStatementCountTest {
 
     /**
      * Loads a full page of each size, checks every view carries exactly the viewer's own answer, and
-     * that both pages took the same {@code expected} statements.
+     * that both pages took the same {@code expected} statements; returns them, small page first.
      */
-    private void assertConstantStatements(IntFunction<Page<VoteView>> listing, int expected) {
+    private List<List<String>> assertConstantStatements(IntFunction<Page<VoteView>> listing, int expected) {
         List<List<String>> statements = new ArrayList<>();
         for (int size : new int[] {SMALL_PAGE, LARGE_PAGE}) {
-            List<Page<VoteView>> loaded = new ArrayList<>();
-            statements.add(StatementRecorder.record(() -> loaded.add(listing.apply(size))));
-            Page<VoteView> page = loaded.get(0);
-            // Full pages, so neither size lets Spring Data skip the count statement.
-            assertThat(page.items()).hasSize(size);
-            assertThat(page.items()).allSatisfy(view -> assertThat(view.viewerAnswer().isPresent())
-                    .as("viewer's answer shown for %s", view.vote().id())
-                    .isEqualTo(answeredByViewer.contains(view.vote().id())));
-            assertThat(page.items()).allSatisfy(view -> view.viewerAnswer().ifPresent(answer ->
-                    assertThat(answer.memberId()).isEqualTo(viewer.id())));
+            statements.add(recordFullPage(listing, size));
         }
         assertThat(statements.get(0)).as("statements for a page of %d", SMALL_PAGE).hasSize(expected);
         assertThat(statements.get(1)).as("statements for a page of %d", LARGE_PAGE).hasSize(expected);
+        return statements;
+    }
+
+    /**
+     * The statements of one page of {@code size}, which must be full (a short page needs no count) and
+     * show exactly the viewer's own answers: {@code listing} lists as the viewer.
+     */
+    private List<String> recordFullPage(IntFunction<Page<VoteView>> listing, int size) {
+        return recordFullPage(listing, size, true);
+    }
+
+    private List<String> recordFullPage(IntFunction<Page<VoteView>> listing, int size, boolean asViewer) {
+        List<Page<VoteView>> loaded = new ArrayList<>();
+        List<String> statements = StatementRecorder.record(() -> loaded.add(listing.apply(size)));
+        Page<VoteView> page = loaded.get(0);
+        assertThat(page.items()).hasSize(size);
+        assertThat(page.items()).allSatisfy(view -> assertThat(view.viewerAnswer().isPresent())
+                .as("viewer's answer shown for %s", view.vote().id())
+                .isEqualTo(asViewer && answeredByViewer.contains(view.vote().id())));
+        assertThat(page.items()).allSatisfy(view -> view.viewerAnswer().ifPresent(answer ->
+                assertThat(answer.memberId()).isEqualTo(viewer.id())));
+        return statements;
+    }
+
+    /** Every page of 7 of the public listing, in order, as ids: pages must neither overlap nor skip. */
+    private List<VoteId> allPages(VoteSort sort) {
+        List<VoteId> ids = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Page<VoteView> loaded = adapter.loadVotes(new ListVotesQuery(Optional.empty(), sort, Optional.empty(),
+                    new PageRequest(page, 7), Optional.empty()));
+            loaded.items().forEach(view -> ids.add(view.vote().id()));
+            if (!loaded.hasNext()) {
+                return ids;
+            }
+        }
+    }
+
+    private static boolean isCount(String sql) {
+        return sql.toUpperCase(Locale.ROOT).contains("COUNT(");
     }
 }
