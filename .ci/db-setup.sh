@@ -8,6 +8,13 @@ DATABASE="${WHALING_TEST_DB_NAME:-whaling_test}"
 USER_NAME="${WHALING_TEST_DB_USER:-whaling}"
 PASSWORD="${WHALING_TEST_DB_PASSWORD:-whaling}"
 
+if [ ! -x /usr/sbin/mariadbd ]; then
+    echo "db-setup: installing MariaDB from Debian's packages"
+    export DEBIAN_FRONTEND=noninteractive
+    timeout 600 apt-get update -q
+    timeout 900 apt-get install -y -q mariadb-server mariadb-client
+fi
+
 if ! mariadb-admin ping >/dev/null 2>&1; then
     echo "db-setup: starting MariaDB"
     # The server's pid and socket directory; a fresh container has no /run/mysqld.
