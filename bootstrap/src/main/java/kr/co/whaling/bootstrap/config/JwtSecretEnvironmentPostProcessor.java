@@ -31,8 +31,7 @@ public class JwtSecretEnvironmentPostProcessor implements EnvironmentPostProcess
         if (StringUtils.hasText(environment.getProperty(SECRET))) {
             return;
         }
-        String datasourceUrl = environment.getProperty("spring.datasource.url", "");
-        if (!datasourceUrl.startsWith("jdbc:h2:")) {
+        if (!EmbeddedDatabase.isActive(environment)) {
             throw new IllegalStateException(SECRET + " is not set: configure a secret of at least 32 bytes "
                     + "(e.g. the WHALING_JWT_SECRET environment variable). Only the embedded H2 default runs without one.");
         }

@@ -49,7 +49,7 @@ public class OutsideServicesConfiguration {
     @Bean
     FetchKakaoIdentityPort kakaoIdentityPort(Environment environment) {
         if (!StringUtils.hasText(environment.getProperty("whaling.kakao.client-id"))) {
-            if (!environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:")) {
+            if (!EmbeddedDatabase.isActive(environment)) {
                 throw new IllegalStateException("whaling.kakao.client-id is not set: Kakao login cannot work without "
                         + "the app's REST API key (e.g. the WHALING_KAKAO_CLIENT_ID environment variable).");
             }
