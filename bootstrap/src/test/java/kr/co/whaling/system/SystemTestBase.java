@@ -62,6 +62,10 @@ abstract class SystemTestBase {
         properties.put("whaling.jobs.lifecycle-period", "PT24H");
         // Jobs are run by hand, back to back: no minimum lock time between two runs.
         properties.put("whaling.jobs.lock-at-least-for", "PT0S");
+        // Each step is checked the moment after it: listings show the database as it is, not pages
+        // and totals kept from a moment (or a test) ago. Keeping them is the persistence tests' subject.
+        properties.put("whaling.persistence.listing-page-ttl", "PT0S");
+        properties.put("whaling.persistence.listing-total-ttl", "PT0S");
         return properties;
     }
 

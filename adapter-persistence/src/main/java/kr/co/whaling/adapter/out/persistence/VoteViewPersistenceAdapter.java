@@ -11,6 +11,7 @@ import kr.co.whaling.application.port.in.ListVotesQuery;
 import kr.co.whaling.application.port.in.model.Page;
 import kr.co.whaling.application.port.in.model.PageRequest;
 import kr.co.whaling.application.port.in.model.VoteCounts;
+import kr.co.whaling.application.port.in.model.VoteSort;
 import kr.co.whaling.application.port.in.model.VoteStateFilter;
 import kr.co.whaling.application.port.in.model.VoteView;
 import kr.co.whaling.application.port.out.LoadVoteViewsPort;
@@ -25,14 +26,18 @@ import org.springframework.stereotype.Component;
  * Persistence adapter reading questions for display. Every call runs a constant number of
  * statements, whatever the page size.
  *
- * <p>The public listing runs three: the page's ids from {@code votes} alone, read in index order and
- * stopping after the page ({@link VoteListingStatements}); those questions with their coin and
- * creator, by primary key; the viewer's answers to them. Its total ({@code X-Total-Count}) is a
- * fourth, which only the request that finds the filter's kept total missing or aging runs: totals are
- * kept per filter (states and coin text) for {@link PersistenceProperties#listingTotalTtl()}, 2 s by
- * default ({@link ExpiringCounts}), so <b>the total may lag the database by up to that long</b>, but
- * never claims fewer questions than the page itself shows. A page that is not full gives its total
- * without counting. A member's own listings run the page (one join), its count and, for created
+ * <p>The public listing, the busiest call of the service, reads a page in two statements: the page's
+ * ids from {@code votes} alone, read in index order and stopping after the page
+ * ({@link VoteListingStatements}), then those questions with their coin and creator, by primary key.
+ * Pages are kept per filter (states and coin text), order and page for
+ * {@link PersistenceProperties#listingPageTtl()}, 1 s by default, and totals ({@code X-Total-Count})
+ * per filter for {@link PersistenceProperties#listingTotalTtl()}, 2 s by default ({@link ExpiringValues}):
+ * <b>what a listing shows of its questions (tallies, states, new questions) may lag the database by up
+ * to that long</b>, while the viewer's own answers are read on every request (one statement), so a
+ * member always sees the answer they just gave. Under steady traffic a kept page or total is reloaded
+ * by one request at a time while the others are served the kept one. A total never claims fewer
+ * questions than the page itself shows, and a page that is not full gives its total without counting.
+ * A member's own listings are never kept: they run the page (one join), its count and, for created
  * questions, the member's answers.
  */
 @Component
@@ -46,6 +51,8 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
 
     /** Filters whose totals are kept at once; far more than the states times the coins members look for. */
     private static final int KEPT_TOTALS = 1_000;
+    /** Pages kept at once: the first pages of every filter members use (at most 100 rows each). */
+    private static final int KEPT_PAGES = 1_000;
 
     private final SpringDataVoteRepository votes;
     private final SpringDataChoiceRepository choices;
@@ -53,7 +60,15 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
     private final VotePersistenceMapper voteMapper;
     private final CoinPersistenceMapper coinMapper;
     private final AnswerPersistenceMapper answerMapper;
-    private final ExpiringCounts<VoteListingStatements.Filter> totals;
+    private final ExpiringValues<VoteListingStatements.Filter, Long> totals;
+    private final ExpiringValues<PageKey, List<VoteRow>> pages;
+
+    /**
+     * What a kept page is kept under. A kept page's rows are shared by every request that gets it:
+     * they are only ever read, each request maps them into domain objects of its own.
+     */
+    private record PageKey(VoteListingStatements.Filter filter, VoteSort sort, PageRequest page) {
+    }
 
     VoteViewPersistenceAdapter(SpringDataVoteRepository votes, SpringDataChoiceRepository choices,
                                VoteListingStatements listing, VotePersistenceMapper voteMapper,
@@ -66,7 +81,8 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
         this.coinMapper = coinMapper;
         this.answerMapper = answerMapper;
         // The persistence ring gets no Clock; a monotonic clock is what an expiry needs anyway.
-        this.totals = new ExpiringCounts<>(properties.listingTotalTtl(), KEPT_TOTALS, System::nanoTime);
+        this.totals = new ExpiringValues<>(properties.listingTotalTtl(), KEPT_TOTALS, System::nanoTime);
+        this.pages = new ExpiringValues<>(properties.listingPageTtl(), KEPT_PAGES, System::nanoTime);
     }
 
     @Override
@@ -75,7 +91,8 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
                 .orElse(PUBLIC_ANY);
         String pattern = query.coinText().map(LikePatterns::containsIgnoringCase).orElse(null);
         VoteListingStatements.Filter filter = new VoteListingStatements.Filter(states, pattern);
-        List<VoteRow> rows = rowsInOrder(listing.pageIds(filter, query.sort(), query.page()));
+        List<VoteRow> rows = pages.get(new PageKey(filter, query.sort(), query.page()),
+                () -> rowsInOrder(listing.pageIds(filter, query.sort(), query.page())));
         return toPage(rows, query.page(), total(filter, query.page(), rows.size()), query.viewer());
     }
 

@@ -21,9 +21,10 @@ import org.springframework.test.context.ContextConfiguration;
         "spring.jpa.open-in-view=false",
         "spring.datasource.hikari.maximum-pool-size=24",
         "spring.main.banner-mode=off",
-        // Tests rebuild their rows between methods: every listing counts its total afresh.
-        // VoteViewStatementCountTest proves the kept totals on a context of its own.
-        "whaling.persistence.listing-total-ttl=0s"})
+        // Tests rebuild their rows between methods: every listing reads its page and total afresh.
+        // VoteViewStatementCountTest proves the kept pages and totals on a context of its own.
+        "whaling.persistence.listing-total-ttl=0s",
+        "whaling.persistence.listing-page-ttl=0s"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @interface PersistenceTest {
 }

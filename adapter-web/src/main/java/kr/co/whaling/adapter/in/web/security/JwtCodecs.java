@@ -35,23 +35,28 @@ final class JwtCodecs {
         return NimbusJwtEncoder.withSecretKey(key(properties)).algorithm(MacAlgorithm.HS256).build();
     }
 
+    /** Tokens a decoder remembers at most: far more than the members active within a day. */
+    static final int REMEMBERED_TOKENS = 50_000;
+
     /**
      * A decoder that accepts only HS256 tokens signed with our secret, issued by us, carrying an
-     * expiry (checked against {@code clock}), a member id as subject, and the expected kind.
+     * expiry (checked against {@code clock}), a member id as subject, and the expected kind. It
+     * verifies each token's signature once ({@link RememberingJwtDecoder}); the claims on every call.
      */
     static JwtDecoder decoder(JwtProperties properties, TokenType expected, Clock clock) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key(properties))
+        NimbusJwtDecoder signatureChecker = NimbusJwtDecoder.withSecretKey(key(properties))
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
+        signatureChecker.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
         JwtTimestampValidator timestamps = new JwtTimestampValidator();
         timestamps.setClock(clock);
         timestamps.setAllowEmptyExpiryClaim(false);
-        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(List.of(
+        OAuth2TokenValidator<Jwt> claims = JwtValidators.createDefaultWithValidators(List.of(
                 timestamps,
                 new JwtIssuerValidator(properties.issuer()),
                 new JwtClaimValidator<String>(JwtClaimNames.SUB, JwtCodecs::isMemberId),
-                typeValidator(expected))));
-        return decoder;
+                typeValidator(expected)));
+        return new RememberingJwtDecoder(signatureChecker, claims, clock, REMEMBERED_TOKENS);
     }
 
     /** Refuses a token of the other kind: a refresh token never opens the API, and the reverse. */

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import kr.co.whaling.domain.member.MemberId;
 import org.junit.jupiter.api.Test;
@@ -18,30 +15,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 class TokenServiceTest {
 
     private static final String SECRET = "unit-test-secret-unit-test-secret-0123";
-
-    /** A clock the test moves forward. */
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2024-03-04T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private final MovableClock clock = new MovableClock();
 
