@@ -39,7 +39,9 @@ class EmbeddedDefaultSystemTest {
         assertThat(api.get("/acc-percent", null).json().get("acc_percent").asString()).isEqualTo("0.0");
         assertThat(api.get("/v3/api-docs", null).status()).isEqualTo(200);
         assertThat(api.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
-        assertThat(api.get("/actuator/prometheus", null).raw().body()).contains("jvm_memory_used_bytes");
+        String metrics = api.get("/actuator/prometheus", null).raw().body();
+        assertThat(metrics).contains("jvm_memory_used_bytes", "http_server_requests_seconds");
+        assertThat(metrics).as("Spring Security's per-filter observations are off").doesNotContain("spring_security_");
 
         coinRefreshJob.refreshCoins();
         coinRefreshJob.refreshCoins();

@@ -39,6 +39,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.validation.method.ParameterErrors;
@@ -173,6 +174,12 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
             return unauthorized("auth.token.invalid", "error=\"invalid_token\"", request);
         }
         return unauthorized("auth.required", null, request);
+    }
+
+    /** Reached from the firewall (see ProblemDetailsSecurityHandler): a path or header it refuses. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> requestRejected(RequestRejectedException ex, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, message("request.rejected", request), request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -25,6 +25,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -75,6 +76,12 @@ public class WebSecurityConfiguration {
                         .authenticationEntryPoint(problemHandler)
                         .accessDeniedHandler(problemHandler));
         return http.build();
+    }
+
+    /** The strict firewall, with header checks that cost no regular expression ({@link ApiFirewall}). */
+    @Bean
+    HttpFirewall httpFirewall() {
+        return ApiFirewall.create();
     }
 
     @Bean

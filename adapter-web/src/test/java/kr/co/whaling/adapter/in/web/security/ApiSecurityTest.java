@@ -58,6 +58,24 @@ class ApiSecurityTest extends WebSliceTest {
     }
 
     @Test
+    void a_header_with_a_control_character_is_refused_by_the_firewall_as_a_400_problem() throws Exception {
+        // The firewall checks a header when it is read: the bearer token always is. (Tomcat itself
+        // refuses ASCII control characters; U+0085 arrives as an ISO-8859-1 byte and reaches it.)
+        mvc.perform(get("/user").header(HttpHeaders.AUTHORIZATION, bearer(ME) + "\u0085"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(PROBLEM_JSON))
+                .andExpect(content().json("""
+                        {"status": 400, "detail": "요청의 주소나 헤더에 허용되지 않는 문자가 있습니다.", "instance": "/user"}
+                        """));
+        mvc.perform(get("/votes").header(HttpHeaders.AUTHORIZATION, "Bearer \u0085")
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(
+                        "The request address or a header contains characters that are not allowed."));
+        verifyNoInteractions(getProfile);
+    }
+
+    @Test
     void no_token_is_401_problem_with_a_bearer_challenge() throws Exception {
         mvc.perform(get("/user"))
                 .andExpect(status().isUnauthorized())
