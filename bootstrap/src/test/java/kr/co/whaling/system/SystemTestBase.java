@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabase;
+import kr.co.whaling.domain.testdata.MutableClock;
 import kr.co.whaling.bootstrap.job.CoinRefreshJob;
 import kr.co.whaling.bootstrap.job.VoteLifecycleJob;
 import org.junit.jupiter.api.AfterAll;

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import kr.co.whaling.domain.testdata.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
@@ -32,7 +33,7 @@ class RememberingJwtDecoderTest {
     private static final JwtProperties PROPERTIES = new JwtProperties("unit-test-secret-unit-test-secret-0123",
             Duration.ofDays(1), Duration.ofDays(7), "whaling");
 
-    private final MovableClock clock = new MovableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2024-03-04T00:00:00Z"));
     private final TestTokens tokens = new TestTokens(PROPERTIES);
     private final CountingChecker checker = new CountingChecker();
 

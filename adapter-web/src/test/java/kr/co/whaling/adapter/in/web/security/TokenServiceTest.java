@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.testdata.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -16,7 +18,7 @@ class TokenServiceTest {
 
     private static final String SECRET = "unit-test-secret-unit-test-secret-0123";
 
-    private final MovableClock clock = new MovableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2024-03-04T00:00:00Z"));
 
     private TokenService service(JwtProperties properties) {
         var clockProvider = new StaticListableBeanFactory(Map.of("clock", clock)).getBeanProvider(Clock.class);
