@@ -2,6 +2,7 @@ package kr.co.whaling.domain.accuracy;
 
 import java.time.Instant;
 import java.util.Comparator;
+import kr.co.whaling.domain.shared.WilsonInterval;
 
 /**
  * Who is on the leaderboard and in which order: members with at least 5 settled answers, ranked by
@@ -12,7 +13,7 @@ public record LeaderboardPolicy(long minSettled, double z) {
 
     /** The rule of domain.md: at least 5 settled answers, 95% confidence (z = 1.959964). */
     public static LeaderboardPolicy standard() {
-        return new LeaderboardPolicy(5, 1.959963984540054);
+        return new LeaderboardPolicy(5, WilsonInterval.Z_95);
     }
 
     public boolean isRanked(Accuracy accuracy) {
@@ -20,19 +21,11 @@ public record LeaderboardPolicy(long minSettled, double z) {
     }
 
     /**
-     * The Wilson score interval's lower bound of {@code right} successes out of the settled answers:
-     * (p + z²/2n − z·√(p(1−p)/n + z²/4n²)) / (1 + z²/n); 0 with no settled answer.
+     * The lower bound of the Wilson score interval ({@link WilsonInterval}) of {@code right} successes
+     * out of the settled answers; 0 with no settled answer.
      */
     public double wilsonLowerBound(Accuracy accuracy) {
-        long n = accuracy.settled();
-        if (n == 0) {
-            return 0;
-        }
-        double p = (double) accuracy.right() / n;
-        double z2 = z * z;
-        double centre = p + z2 / (2.0 * n);
-        double margin = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-        return (centre - margin) / (1 + z2 / n);
+        return WilsonInterval.of(accuracy.right(), accuracy.settled(), z).low();
     }
 
     /** The leaderboard order, best first. */
