@@ -2,12 +2,16 @@ package kr.co.whaling.domain.accuracy;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 import kr.co.whaling.domain.shared.WilsonInterval;
 
 /**
  * Who is on the leaderboard and in which order: members with at least 5 settled answers, ranked by
  * the lower bound of the 95% Wilson score interval of their hit rate, then by right answers, then
- * by the earlier signup.
+ * by the earlier signup. Ranked by skill, the same with the answers that have a base rate: at
+ * least 5 of them, ranked by skill, then by right answers among them, then by the earlier signup.
  */
 public record LeaderboardPolicy(long minSettled, double z) {
 
@@ -28,11 +32,26 @@ public record LeaderboardPolicy(long minSettled, double z) {
         return WilsonInterval.of(accuracy.right(), accuracy.settled(), z).low();
     }
 
+    /** Whether a member has enough answers with a base rate to be ranked by skill. */
+    public boolean isRankedBySkill(Skill skill) {
+        return skill.answers() >= minSettled;
+    }
+
     /** The leaderboard order, best first. */
-    public <T> Comparator<T> order(java.util.function.Function<T, Accuracy> accuracy,
-                                   java.util.function.Function<T, Instant> signedUpAt) {
-        Comparator<T> byBound = Comparator.comparingDouble(t -> wilsonLowerBound(accuracy.apply(t)));
-        Comparator<T> byRight = Comparator.comparingLong(t -> accuracy.apply(t).right());
-        return byBound.reversed().thenComparing(byRight.reversed()).thenComparing(signedUpAt::apply);
+    public <T> Comparator<T> order(Function<T, Accuracy> accuracy, Function<T, Instant> signedUpAt) {
+        return ranking(t -> wilsonLowerBound(accuracy.apply(t)), t -> accuracy.apply(t).right(), signedUpAt);
+    }
+
+    /** The leaderboard order by skill, best first. */
+    public <T> Comparator<T> skillOrder(Function<T, Skill> skill, Function<T, Instant> signedUpAt) {
+        return ranking(t -> skill.apply(t).percentagePoints(), t -> skill.apply(t).right(), signedUpAt);
+    }
+
+    /** Higher score first, then more right answers, then the earlier signup. */
+    private static <T> Comparator<T> ranking(ToDoubleFunction<T> score, ToLongFunction<T> right,
+                                             Function<T, Instant> signedUpAt) {
+        return Comparator.comparingDouble(score).reversed()
+                .thenComparing(Comparator.comparingLong(right).reversed())
+                .thenComparing(signedUpAt);
     }
 }
