@@ -2,17 +2,22 @@ package kr.co.whaling.domain.accuracy;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
+import kr.co.whaling.domain.shared.WilsonInterval;
 
 /**
  * Who is on the leaderboard and in which order: members with at least 5 settled answers, ranked by
  * the lower bound of the 95% Wilson score interval of their hit rate, then by right answers, then
- * by the earlier signup.
+ * by the earlier signup. Ranked by skill, the same with the answers that have a base rate: at
+ * least 5 of them, ranked by skill, then by right answers among them, then by the earlier signup.
  */
 public record LeaderboardPolicy(long minSettled, double z) {
 
     /** The rule of domain.md: at least 5 settled answers, 95% confidence (z = 1.959964). */
     public static LeaderboardPolicy standard() {
-        return new LeaderboardPolicy(5, 1.959963984540054);
+        return new LeaderboardPolicy(5, WilsonInterval.Z_95);
     }
 
     public boolean isRanked(Accuracy accuracy) {
@@ -20,26 +25,33 @@ public record LeaderboardPolicy(long minSettled, double z) {
     }
 
     /**
-     * The Wilson score interval's lower bound of {@code right} successes out of the settled answers:
-     * (p + z²/2n − z·√(p(1−p)/n + z²/4n²)) / (1 + z²/n); 0 with no settled answer.
+     * The lower bound of the Wilson score interval ({@link WilsonInterval}) of {@code right} successes
+     * out of the settled answers; 0 with no settled answer.
      */
     public double wilsonLowerBound(Accuracy accuracy) {
-        long n = accuracy.settled();
-        if (n == 0) {
-            return 0;
-        }
-        double p = (double) accuracy.right() / n;
-        double z2 = z * z;
-        double centre = p + z2 / (2.0 * n);
-        double margin = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-        return (centre - margin) / (1 + z2 / n);
+        return WilsonInterval.of(accuracy.right(), accuracy.settled(), z).low();
+    }
+
+    /** Whether a member has enough answers with a base rate to be ranked by skill. */
+    public boolean isRankedBySkill(Skill skill) {
+        return skill.answers() >= minSettled;
     }
 
     /** The leaderboard order, best first. */
-    public <T> Comparator<T> order(java.util.function.Function<T, Accuracy> accuracy,
-                                   java.util.function.Function<T, Instant> signedUpAt) {
-        Comparator<T> byBound = Comparator.comparingDouble(t -> wilsonLowerBound(accuracy.apply(t)));
-        Comparator<T> byRight = Comparator.comparingLong(t -> accuracy.apply(t).right());
-        return byBound.reversed().thenComparing(byRight.reversed()).thenComparing(signedUpAt::apply);
+    public <T> Comparator<T> order(Function<T, Accuracy> accuracy, Function<T, Instant> signedUpAt) {
+        return ranking(t -> wilsonLowerBound(accuracy.apply(t)), t -> accuracy.apply(t).right(), signedUpAt);
+    }
+
+    /** The leaderboard order by skill, best first. */
+    public <T> Comparator<T> skillOrder(Function<T, Skill> skill, Function<T, Instant> signedUpAt) {
+        return ranking(t -> skill.apply(t).percentagePoints(), t -> skill.apply(t).right(), signedUpAt);
+    }
+
+    /** Higher score first, then more right answers, then the earlier signup. */
+    private static <T> Comparator<T> ranking(ToDoubleFunction<T> score, ToLongFunction<T> right,
+                                             Function<T, Instant> signedUpAt) {
+        return Comparator.comparingDouble(score).reversed()
+                .thenComparing(Comparator.comparingLong(right).reversed())
+                .thenComparing(signedUpAt);
     }
 }

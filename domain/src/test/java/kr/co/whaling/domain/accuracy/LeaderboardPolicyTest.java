@@ -87,4 +87,33 @@ class LeaderboardPolicyTest {
 
         assertThat(order).containsExactly("early", "late");
     }
+
+    /** A candidate of the skill leaderboard. */
+    private record SkilledPlayer(String name, Skill skill, Instant signedUpAt) {
+        static SkilledPlayer of(String name, long answers, long right, double expectedHits, String signedUpAt) {
+            return new SkilledPlayer(name, new Skill(answers, right, expectedHits), Instant.parse(signedUpAt));
+        }
+    }
+
+    @Test
+    void ranked_by_skill_members_with_5_answers_with_a_base_rate_go_by_skill_then_right_answers_then_signup() {
+        List<String> order = Stream.of(
+                        // (8 − 5.0) / 10 = 30 points
+                        SkilledPlayer.of("thirty-late", 10, 8, 5.0, "2024-03-01T00:00:00Z"),
+                        // (4 − 2.5) / 5 = 30 points, fewer right answers
+                        SkilledPlayer.of("thirty-few", 5, 4, 2.5, "2023-01-01T00:00:00Z"),
+                        // (10 − 6.0) / 20 = 20 points
+                        SkilledPlayer.of("twenty", 20, 10, 6.0, "2023-01-01T00:00:00Z"),
+                        // (4 − 0.4) / 4 = 90 points, but only 4 answers
+                        SkilledPlayer.of("lucky-four", 4, 4, 0.4, "2023-01-01T00:00:00Z"),
+                        // (1 − 3.0) / 6 = −33.3 points
+                        SkilledPlayer.of("below-the-odds", 6, 1, 3.0, "2023-01-01T00:00:00Z"),
+                        SkilledPlayer.of("thirty-early", 10, 8, 5.0, "2024-01-01T00:00:00Z"))
+                .filter(p -> policy.isRankedBySkill(p.skill()))
+                .sorted(policy.skillOrder(SkilledPlayer::skill, SkilledPlayer::signedUpAt))
+                .map(SkilledPlayer::name)
+                .toList();
+
+        assertThat(order).containsExactly("thirty-early", "thirty-late", "thirty-few", "twenty", "below-the-odds");
+    }
 }

@@ -117,7 +117,8 @@ class PointLedgerInvariantTest {
             GameRules standard = GameRules.standard();
             this.game = new InMemoryGame(new GameRules(standard.schedules(), standard.ranges(), standard.pricing(),
                     standard.prices(), standard.settlement(), standard.whales(),
-                    new SignupPolicy(Points.of(pickInt(300, 150, 70))), standard.leaderboard()));
+                    new SignupPolicy(Points.of(pickInt(300, 150, 70))), standard.leaderboard(), standard.baseRates(),
+                    standard.guardrail()));
             for (int i = 0; i < 4; i++) {
                 signUp();
             }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import kr.co.whaling.domain.accuracy.LeaderboardPolicy;
 import kr.co.whaling.domain.accuracy.WhalePolicy;
+import kr.co.whaling.domain.baserate.BaseRatePolicy;
+import kr.co.whaling.domain.baserate.GuardrailPolicy;
 import kr.co.whaling.domain.coin.PricePolicy;
 import kr.co.whaling.domain.member.SignupPolicy;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,8 @@ class GameRulesTest {
         assertThat(rules.whales()).isEqualTo(WhalePolicy.standard());
         assertThat(rules.signup()).isEqualTo(SignupPolicy.standard());
         assertThat(rules.leaderboard()).isEqualTo(LeaderboardPolicy.standard());
+        assertThat(rules.baseRates()).isEqualTo(BaseRatePolicy.standard());
+        assertThat(rules.guardrail()).isEqualTo(GuardrailPolicy.standard());
         Instant created = seoul("2024-01-31T10:00");
         for (Horizon horizon : Horizon.values()) {
             assertThat(rules.schedules().scheduleFor(horizon, created))

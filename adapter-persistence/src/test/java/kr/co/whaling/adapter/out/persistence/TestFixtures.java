@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import kr.co.whaling.domain.accuracy.LeaderboardPolicy;
 import kr.co.whaling.domain.accuracy.WhalePolicy;
+import kr.co.whaling.domain.baserate.BaseRatePolicy;
+import kr.co.whaling.domain.baserate.GuardrailPolicy;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.Market;
 import kr.co.whaling.domain.coin.MinuteCandle;
@@ -68,7 +70,7 @@ class TestFixtures {
                 new VotePricingPolicy(new VotePricing(Points.of(50), Points.of(answerCost), Points.of(20)),
                         new VotePricing(Points.ZERO, Points.ZERO, Points.of(30))),
                 PricePolicy.standard(), SettlementPolicy.standard(), WhalePolicy.standard(), SignupPolicy.standard(),
-                LeaderboardPolicy.standard());
+                LeaderboardPolicy.standard(), BaseRatePolicy.standard(), GuardrailPolicy.standard());
     }
 
     static KakaoId nextKakaoId() {

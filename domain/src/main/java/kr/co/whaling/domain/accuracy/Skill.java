@@ -1,0 +1,36 @@
+package kr.co.whaling.domain.accuracy;
+
+import java.util.Objects;
+import kr.co.whaling.domain.baserate.BaseRate;
+import kr.co.whaling.domain.vote.Choice;
+
+/**
+ * A member's skill, kept as counters over their settled answers that have a base rate (voided ones
+ * never count): how many such answers, how many were right, and the sum of their expected hits
+ * ({@link BaseRate#expectedHit}). Skill = (right − expected hits) / answers, in percentage points:
+ * how much better than the past the member answered. Updated once per settled answer, never
+ * recomputed by scanning history.
+ */
+public record Skill(long answers, long right, double expectedHits) {
+
+    public static final Skill NONE = new Skill(0, 0, 0);
+
+    public Skill {
+        if (answers < 0 || right < 0 || right > answers || !(expectedHits >= 0 && expectedHits <= answers)) {
+            throw new IllegalArgumentException("invalid skill counters " + answers + "/" + right + "/" + expectedHits);
+        }
+    }
+
+    /** The counters after one more settled answer, which chose {@code chosen} on a question with this base rate. */
+    public Skill withSettledAnswer(Choice chosen, Choice outcome, BaseRate baseRate) {
+        Objects.requireNonNull(chosen, "chosen");
+        Objects.requireNonNull(outcome, "outcome");
+        return new Skill(answers + 1, right + (chosen == outcome ? 1 : 0),
+                expectedHits + baseRate.expectedHit(chosen));
+    }
+
+    /** (right − expected hits) / answers × 100, in percentage points; 0 with no answer. */
+    public double percentagePoints() {
+        return answers == 0 ? 0 : (right - expectedHits) / answers * 100;
+    }
+}
