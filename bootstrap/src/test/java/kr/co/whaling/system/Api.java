@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,6 +42,17 @@ final class Api {
     Reply patch(String path, String token, String body) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Any call exactly as given: method, path, headers, and a JSON body (null: none). */
+    Reply send(String method, String path, Map<String, String> headers, String jsonBody) {
+        HttpRequest.Builder builder = request(path, null);
+        headers.forEach(builder::header);
+        if (jsonBody == null) {
+            return send(builder.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(builder.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(jsonBody)));
     }
 
     private HttpRequest.Builder request(String path, String token) {

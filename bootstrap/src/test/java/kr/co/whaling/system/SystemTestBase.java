@@ -36,6 +36,8 @@ abstract class SystemTestBase {
 
     /** Monday 2026-03-02 09:00 in Seoul. */
     static final Instant START = Instant.parse("2026-03-02T00:00:00Z");
+    /** Where the browser frontend is served from: the one origin CORS allows. */
+    static final String FRONTEND_ORIGIN = "https://whaling.example";
 
     static final WireMockServer FAKES = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     static final MutableClock CLOCK = new MutableClock(START);
@@ -58,6 +60,7 @@ abstract class SystemTestBase {
         properties.put("whaling.kakao.api-base-url", FAKES.baseUrl());
         properties.put("whaling.kakao.client-id", "system-test-client");
         properties.put("whaling.jwt.secret", "system-test-secret-that-is-long-enough-0123456789");
+        properties.put("whaling.web.cors-origins", FRONTEND_ORIGIN);
         properties.put("whaling.jobs.prices-period", "PT24H");
         properties.put("whaling.jobs.prices-initial-delay", "PT24H");
         properties.put("whaling.jobs.lifecycle-period", "PT24H");

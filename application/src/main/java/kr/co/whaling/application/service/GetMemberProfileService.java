@@ -28,6 +28,6 @@ public class GetMemberProfileService implements GetMemberProfileUseCase {
     public MemberProfile getProfile(MemberId memberId) {
         Member member = loadMemberPort.loadMember(memberId)
                 .orElseThrow(() -> new NotFoundException("member", memberId));
-        return new MemberProfile(member, rules.whales().isWhale(member.accuracy()));
+        return MemberProfile.of(member, rules.whales());
     }
 }

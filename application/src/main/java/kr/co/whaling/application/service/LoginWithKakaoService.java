@@ -7,6 +7,7 @@ import java.util.Optional;
 import kr.co.whaling.application.port.in.LoginWithKakaoCommand;
 import kr.co.whaling.application.port.in.LoginWithKakaoUseCase;
 import kr.co.whaling.application.port.in.model.LoginResult;
+import kr.co.whaling.application.port.in.model.MemberProfile;
 import kr.co.whaling.application.port.out.FetchKakaoIdentityPort;
 import kr.co.whaling.application.port.out.LoadMemberPort;
 import kr.co.whaling.application.port.out.MemberAlreadyRegisteredException;
@@ -52,7 +53,7 @@ public class LoginWithKakaoService implements LoginWithKakaoUseCase {
         }
         Member newcomer = Member.register(identity, clock.instant(), rules.signup());
         try {
-            return new LoginResult(saveMemberPort.registerMember(newcomer), true);
+            return result(saveMemberPort.registerMember(newcomer), true);
         } catch (MemberAlreadyRegisteredException raceLost) {
             // Two first logins of the same user raced: the other one signed them up, so this is a return.
             Member winner = loadMemberPort.loadMemberByKakaoId(identity.kakaoId()).orElseThrow(() -> raceLost);
@@ -63,6 +64,10 @@ public class LoginWithKakaoService implements LoginWithKakaoUseCase {
     private LoginResult returning(Member member, KakaoIdentity identity) {
         member.refreshFrom(identity);
         saveMemberPort.updateProfile(member);
-        return new LoginResult(member, false);
+        return result(member, false);
+    }
+
+    private LoginResult result(Member member, boolean newMember) {
+        return new LoginResult(MemberProfile.of(member, rules.whales()), newMember);
     }
 }

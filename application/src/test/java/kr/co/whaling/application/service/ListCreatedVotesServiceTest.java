@@ -7,10 +7,13 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 
@@ -39,14 +42,25 @@ class ListCreatedVotesServiceTest {
         service = new ListCreatedVotesService(loadVoteViewsPort);
     }
 
+    @ParameterizedTest(name = "state {0}")
+    @EnumSource(VoteStateFilter.class)
+    void the_listing_holds_the_counts_per_state_and_the_requested_page_of_the_members_questions(
+            VoteStateFilter state) {
+        assertListed(Optional.of(state));
+    }
+
     @Test
-    void the_listing_holds_the_counts_per_state_and_the_requested_page_of_the_members_questions() {
+    void without_a_state_every_state_is_listed_with_the_same_counts() {
+        assertListed(Optional.empty());
+    }
+
+    private void assertListed(Optional<VoteStateFilter> state) {
         PageRequest request = new PageRequest(1, 2);
         Page<VoteView> page = new Page<>(List.of(view(ongoingVote(31, 7, Duration.ofHours(1)))), request, 3);
         when(loadVoteViewsPort.countCreatedVotes(CREATOR)).thenReturn(new VoteCounts(3, 5));
-        when(loadVoteViewsPort.loadCreatedVotes(CREATOR, VoteStateFilter.ONGOING, request)).thenReturn(page);
+        when(loadVoteViewsPort.loadCreatedVotes(CREATOR, state, request)).thenReturn(page);
 
-        MyVotes votes = service.listCreatedVotes(new ListMyVotesQuery(CREATOR, VoteStateFilter.ONGOING, request));
+        MyVotes votes = service.listCreatedVotes(new ListMyVotesQuery(CREATOR, state, request));
 
         assertThat(votes).isEqualTo(new MyVotes(3, 5, page));
     }

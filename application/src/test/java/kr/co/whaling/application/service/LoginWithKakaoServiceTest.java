@@ -23,6 +23,7 @@ import org.mockito.junit.jupiter.MockitoExtension;
 
 import kr.co.whaling.application.port.in.LoginWithKakaoCommand;
 import kr.co.whaling.application.port.in.model.LoginResult;
+import kr.co.whaling.application.port.in.model.MemberProfile;
 import kr.co.whaling.application.port.out.FetchKakaoIdentityPort;
 import kr.co.whaling.application.port.out.IdentityProviderUnavailableException;
 import kr.co.whaling.application.port.out.LoadMemberPort;
@@ -80,14 +81,14 @@ class LoginWithKakaoServiceTest {
         assertThat(newcomer.accuracy()).isEqualTo(Accuracy.NONE);
         assertThat(newcomer.profileImage()).contains(NEW_IMAGE);
         assertThat(newcomer.signedUpAt()).isEqualTo(NOW);
-        assertThat(result).isEqualTo(new LoginResult(saved, true));
+        assertThat(result).isEqualTo(new LoginResult(new MemberProfile(saved, false), true));
         verify(saveMemberPort, never()).updateProfile(any());
     }
 
     @Test
-    void a_returning_login_refreshes_the_profile_image_and_keeps_the_nickname() {
+    void a_returning_login_refreshes_the_profile_image_and_keeps_the_nickname_and_says_whether_they_are_a_whale() {
         Member known = Member.restore(new MemberId(7), KAKAO_ID, new Nickname("고래왕"), Points.of(120),
-                new Accuracy(3, 1), IMAGE, false, NOW.minusSeconds(86_400));
+                new Accuracy(8, 2), IMAGE, false, NOW.minusSeconds(86_400));
         when(fetchKakaoIdentityPort.fetchIdentity("auth-code", "https://whaling.co.kr/oauth"))
                 .thenReturn(new KakaoIdentity(KAKAO_ID, Optional.of(NEW_IMAGE)));
         when(loadMemberPort.loadMemberByKakaoId(KAKAO_ID)).thenReturn(Optional.of(known));
@@ -101,6 +102,7 @@ class LoginWithKakaoServiceTest {
         assertThat(updated.getValue().points()).isEqualTo(Points.of(120));
         assertThat(result.newMember()).isFalse();
         assertThat(result.member()).isSameAs(updated.getValue());
+        assertThat(result.profile().whale()).as("8 right of 10 settled answers").isTrue();
         verify(saveMemberPort, never()).registerMember(any());
     }
 
@@ -129,7 +131,7 @@ class LoginWithKakaoServiceTest {
 
         LoginResult result = service.login(COMMAND);
 
-        assertThat(result).isEqualTo(new LoginResult(winner, false));
+        assertThat(result).isEqualTo(new LoginResult(new MemberProfile(winner, false), false));
         verify(saveMemberPort).updateProfile(winner);
         assertThat(winner.profileImage()).contains(NEW_IMAGE);
     }

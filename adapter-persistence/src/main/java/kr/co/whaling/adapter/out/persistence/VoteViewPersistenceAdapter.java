@@ -37,6 +37,9 @@ import org.springframework.stereotype.Component;
  * member always sees the answer they just gave. Under steady traffic a kept page or total is reloaded
  * by one request at a time while the others are served the kept one. A total never claims fewer
  * questions than the page itself shows, and a page that is not full gives its total without counting.
+ * A listing fetched whole ({@code GET /votes} without page and size: its first hundreds of questions,
+ * {@link PageRequest#firstItems(int)}) is one larger first page, read by the same statements and kept
+ * the same way, apart from the pages paged through.
  * A member's own listings are never kept: they run the page (one join), its count and, for created
  * questions, the member's answers.
  */
@@ -48,11 +51,19 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
     private static final List<String> PUBLIC_ANY = List.of(VoteState.ONGOING.name(), VoteState.FINISHED.name());
     private static final List<String> OWN_FINISHED =
             List.of(VoteState.FINISHED.name(), VoteState.TRACKED.name(), VoteState.VOIDED.name());
+    private static final List<String> OWN_ANY = List.of(VoteState.ONGOING.name(), VoteState.FINISHED.name(),
+            VoteState.TRACKED.name(), VoteState.VOIDED.name());
 
     /** Filters whose totals are kept at once; far more than the states times the coins members look for. */
     private static final int KEPT_TOTALS = 1_000;
     /** Pages kept at once: the first pages of every filter members use (at most 100 rows each). */
     private static final int KEPT_PAGES = 1_000;
+    /**
+     * Larger first pages kept at once (a listing fetched whole, up to {@link PageRequest#MAX_UNPAGED} rows
+     * each): the whole listing of each state filter and a few coin texts. Kept apart so that coin texts
+     * members type cannot fill the memory with thousands of such pages.
+     */
+    private static final int KEPT_LARGE_PAGES = 20;
 
     private final SpringDataVoteRepository votes;
     private final SpringDataChoiceRepository choices;
@@ -62,6 +73,7 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
     private final AnswerPersistenceMapper answerMapper;
     private final ExpiringValues<VoteListingStatements.Filter, Long> totals;
     private final ExpiringValues<PageKey, List<VoteRow>> pages;
+    private final ExpiringValues<PageKey, List<VoteRow>> largePages;
 
     /**
      * What a kept page is kept under. A kept page's rows are shared by every request that gets it:
@@ -83,6 +95,7 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
         // The persistence ring gets no Clock; a monotonic clock is what an expiry needs anyway.
         this.totals = new ExpiringValues<>(properties.listingTotalTtl(), KEPT_TOTALS, System::nanoTime);
         this.pages = new ExpiringValues<>(properties.listingPageTtl(), KEPT_PAGES, System::nanoTime);
+        this.largePages = new ExpiringValues<>(properties.listingPageTtl(), KEPT_LARGE_PAGES, System::nanoTime);
     }
 
     @Override
@@ -91,8 +104,9 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
                 .orElse(PUBLIC_ANY);
         String pattern = query.coinText().map(LikePatterns::containsIgnoringCase).orElse(null);
         VoteListingStatements.Filter filter = new VoteListingStatements.Filter(states, pattern);
-        List<VoteRow> rows = pages.get(new PageKey(filter, query.sort(), query.page()),
-                () -> rowsInOrder(listing.pageIds(filter, query.sort(), query.page())));
+        List<VoteRow> rows = (query.page().size() > PageRequest.MAX_SIZE ? largePages : pages)
+                .get(new PageKey(filter, query.sort(), query.page()),
+                        () -> rowsInOrder(listing.pageIds(filter, query.sort(), query.page())));
         return toPage(rows, query.page(), total(filter, query.page(), rows.size()), query.viewer());
     }
 
@@ -104,14 +118,15 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
     }
 
     @Override
-    public Page<VoteView> loadCreatedVotes(MemberId member, VoteStateFilter state, PageRequest page) {
+    public Page<VoteView> loadCreatedVotes(MemberId member, Optional<VoteStateFilter> state, PageRequest page) {
         org.springframework.data.domain.Page<VoteRow> rows =
                 votes.findCreated(member.value(), ownStates(state), pageable(page));
         return toPage(rows.getContent(), page, rows.getTotalElements(), Optional.of(member));
     }
 
     @Override
-    public Page<VoteView> loadParticipatedVotes(MemberId member, VoteStateFilter state, PageRequest page) {
+    public Page<VoteView> loadParticipatedVotes(MemberId member, Optional<VoteStateFilter> state,
+                                                PageRequest page) {
         org.springframework.data.domain.Page<ParticipatedVoteRow> rows =
                 votes.findParticipated(member.value(), ownStates(state), pageable(page));
         List<VoteView> views = rows.getContent().stream()
@@ -172,8 +187,8 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
                 new Nickname(row.uploader()), row.vote().getUpdatedAt(), viewerAnswer);
     }
 
-    private static List<String> ownStates(VoteStateFilter state) {
-        return state == VoteStateFilter.ONGOING ? ONGOING : OWN_FINISHED;
+    private static List<String> ownStates(Optional<VoteStateFilter> state) {
+        return state.map(filter -> filter == VoteStateFilter.ONGOING ? ONGOING : OWN_FINISHED).orElse(OWN_ANY);
     }
 
     private static org.springframework.data.domain.Pageable pageable(PageRequest page) {

@@ -122,6 +122,28 @@ class KeptListingPagesTest {
         assertThat(kept.items()).extracting(VoteView::uploader).containsOnly(viewer.nickname());
     }
 
+    @Test
+    void the_whole_listing_in_one_answer_is_kept_like_a_page() {
+        fixtures.answer(questions.get(0), viewer, Choice.YES);
+        Page<VoteView> fresh = whole(viewer.id());
+
+        List<Page<VoteView>> again = new ArrayList<>();
+        List<String> statements = StatementRecorder.record(() -> again.add(whole(viewer.id())));
+
+        assertThat(statements).singleElement().asString().contains("FROM choices");
+        assertThat(again.get(0).items()).extracting(view -> view.vote().id())
+                .containsExactlyElementsOf(fresh.items().stream().map(view -> view.vote().id()).toList());
+        assertThat(again.get(0).items()).hasSize(QUESTIONS);
+        assertThat(again.get(0).items()).filteredOn(view -> view.viewerAnswer().isPresent()).hasSize(1);
+        assertThat(StatementRecorder.record(() -> list(0, 5, viewer.id()))).as("a page is kept apart")
+                .anySatisfy(sql -> assertThat(sql).startsWith("SELECT id FROM"));
+    }
+
+    private Page<VoteView> whole(MemberId viewerId) {
+        return adapter.loadVotes(new ListVotesQuery(Optional.empty(), VoteSort.RECENT, Optional.of(coinText),
+                PageRequest.firstItems(500), Optional.ofNullable(viewerId)));
+    }
+
     private Page<VoteView> list(int page, int size, MemberId viewerId) {
         return adapter.loadVotes(new ListVotesQuery(Optional.empty(), VoteSort.RECENT, Optional.of(coinText),
                 new PageRequest(page, size), Optional.ofNullable(viewerId)));

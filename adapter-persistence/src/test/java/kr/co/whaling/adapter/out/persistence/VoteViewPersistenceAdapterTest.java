@@ -150,6 +150,22 @@ class VoteViewPersistenceAdapterTest {
     }
 
     @Test
+    void the_whole_listing_in_one_answer_is_every_open_question_newest_first_up_to_its_limit() {
+        Page<VoteView> whole = adapter.loadVotes(new ListVotesQuery(Optional.empty(), VoteSort.RECENT,
+                Optional.empty(), PageRequest.firstItems(500), Optional.of(bob.id())));
+        Page<VoteView> cut = adapter.loadVotes(new ListVotesQuery(Optional.empty(), VoteSort.RECENT,
+                Optional.empty(), PageRequest.firstItems(2), Optional.empty()));
+
+        assertThat(ids(whole)).containsExactly(xrpPopular.id(), bchFinished.id(), btcOngoing.id());
+        assertThat(whole.total()).isEqualTo(3);
+        assertThat(whole.hasNext()).isFalse();
+        assertThat(whole.items().get(0).viewerAnswer()).map(Answer::choice).contains(Choice.NO);
+        assertThat(ids(cut)).containsExactly(xrpPopular.id(), bchFinished.id());
+        assertThat(cut.total()).isEqualTo(3);
+        assertThat(cut.hasNext()).isTrue();
+    }
+
+    @Test
     void the_listing_reads_every_field_as_the_single_question_does() {
         Page<VoteView> page = adapter.loadVotes(query(null, VoteSort.RECENT, null, 0, 20, bob));
 
@@ -231,34 +247,44 @@ class VoteViewPersistenceAdapterTest {
     }
 
     @Test
-    void a_members_created_questions_by_state_newest_first() {
+    void a_members_created_questions_by_state_or_in_every_state_newest_first() {
         PageRequest all = new PageRequest(0, 20);
 
-        assertThat(ids(adapter.loadCreatedVotes(alice.id(), VoteStateFilter.ONGOING, all)))
+        assertThat(ids(adapter.loadCreatedVotes(alice.id(), Optional.of(VoteStateFilter.ONGOING), all)))
                 .containsExactly(xrpPopular.id(), btcOngoing.id());
-        Page<VoteView> finished = adapter.loadCreatedVotes(alice.id(), VoteStateFilter.FINISHED, all);
+        Page<VoteView> finished = adapter.loadCreatedVotes(alice.id(), Optional.of(VoteStateFilter.FINISHED), all);
         assertThat(ids(finished)).containsExactly(btcVoided.id(), btcTracked.id());
         assertThat(finished.total()).isEqualTo(2);
-        assertThat(ids(adapter.loadCreatedVotes(bob.id(), VoteStateFilter.FINISHED, all)))
+        assertThat(ids(adapter.loadCreatedVotes(bob.id(), Optional.of(VoteStateFilter.FINISHED), all)))
                 .containsExactly(bchFinished.id());
+        Page<VoteView> everyState = adapter.loadCreatedVotes(alice.id(), Optional.empty(), new PageRequest(0, 3));
+        assertThat(ids(everyState)).containsExactly(btcVoided.id(), btcTracked.id(), xrpPopular.id());
+        assertThat(everyState.total()).isEqualTo(4);
+        assertThat(ids(adapter.loadCreatedVotes(alice.id(), Optional.empty(), new PageRequest(1, 3))))
+                .containsExactly(btcOngoing.id());
         assertThat(adapter.countCreatedVotes(alice.id())).isEqualTo(new VoteCounts(2, 2));
         assertThat(adapter.countCreatedVotes(bob.id())).isEqualTo(new VoteCounts(0, 1));
         assertThat(adapter.countCreatedVotes(new MemberId(Long.MAX_VALUE))).isEqualTo(new VoteCounts(0, 0));
     }
 
     @Test
-    void a_members_answered_questions_by_state_newest_answer_first() {
+    void a_members_answered_questions_by_state_or_in_every_state_newest_answer_first() {
         PageRequest all = new PageRequest(0, 20);
 
-        Page<VoteView> ongoing = adapter.loadParticipatedVotes(bob.id(), VoteStateFilter.ONGOING, all);
+        Page<VoteView> ongoing = adapter.loadParticipatedVotes(bob.id(), Optional.of(VoteStateFilter.ONGOING), all);
         assertThat(ids(ongoing)).containsExactly(xrpPopular.id(), btcOngoing.id());
         assertThat(ongoing.items()).allSatisfy(view -> assertThat(view.viewerAnswer()).isPresent());
         assertThat(ongoing.items().get(0).viewerAnswer().orElseThrow().choice()).isEqualTo(Choice.NO);
-        Page<VoteView> finished = adapter.loadParticipatedVotes(bob.id(), VoteStateFilter.FINISHED,
+        Page<VoteView> finished = adapter.loadParticipatedVotes(bob.id(), Optional.of(VoteStateFilter.FINISHED),
                 new PageRequest(0, 1));
         assertThat(ids(finished)).containsExactly(btcVoided.id());
         assertThat(finished.total()).isEqualTo(2);
         assertThat(finished.items().get(0).viewerAnswer().orElseThrow().result().name()).isEqualTo("REFUNDED");
+        Page<VoteView> everyState = adapter.loadParticipatedVotes(bob.id(), Optional.empty(), all);
+        assertThat(ids(everyState)).containsExactly(btcVoided.id(), btcTracked.id(), xrpPopular.id(), btcOngoing.id());
+        assertThat(everyState.total()).isEqualTo(4);
+        assertThat(everyState.items()).allSatisfy(view -> assertThat(view.viewerAnswer())
+                .hasValueSatisfying(answer -> assertThat(answer.memberId()).isEqualTo(bob.id())));
         assertThat(adapter.countParticipatedVotes(bob.id())).isEqualTo(new VoteCounts(2, 2));
         assertThat(adapter.countParticipatedVotes(alice.id())).isEqualTo(new VoteCounts(0, 0));
     }

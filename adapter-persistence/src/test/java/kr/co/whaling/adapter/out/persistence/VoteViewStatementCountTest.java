@@ -117,6 +117,25 @@ class VoteViewStatementCountTest {
     }
 
     @Test
+    void the_whole_listing_in_one_answer_runs_the_same_three_statements_however_many_questions_it_holds() {
+        IntFunction<Page<VoteView>> whole = count -> adapter.loadVotes(new ListVotesQuery(Optional.empty(),
+                VoteSort.RECENT, Optional.empty(), PageRequest.firstItems(count), Optional.of(viewer.id())));
+        whole.apply(SMALL_PAGE);
+
+        // More than a page may hold: the same statements as any page, its total kept from before.
+        List<String> beyondAPage = recordFullPage(whole, PageRequest.MAX_SIZE + 10);
+        assertThat(beyondAPage).hasSize(3).noneMatch(VoteViewStatementCountTest::isCount);
+        // Every question, fewer than the limit: the answer tells its own total, nothing is counted.
+        List<Page<VoteView>> loaded = new ArrayList<>();
+        List<String> all = StatementRecorder.record(() -> loaded.add(whole.apply(500)));
+        assertThat(all).hasSize(3).noneMatch(VoteViewStatementCountTest::isCount);
+        assertThat(loaded.get(0).items()).hasSize(QUESTIONS);
+        assertThat(loaded.get(0).total()).isEqualTo(QUESTIONS);
+        assertThat(loaded.get(0).items()).extracting(view -> view.vote().id())
+                .containsExactlyElementsOf(allPages(VoteSort.RECENT));
+    }
+
+    @Test
     void a_public_listing_whose_total_is_not_kept_counts_it_in_one_more_statement_for_any_page_size() {
         IntFunction<Page<VoteView>> allOngoing = size -> adapter.loadVotes(new ListVotesQuery(
                 Optional.of(VoteStateFilter.ONGOING), VoteSort.RECENT, Optional.empty(), new PageRequest(0, size),
@@ -158,7 +177,7 @@ class VoteViewStatementCountTest {
 
     @Test
     void a_members_created_questions_with_their_answers_run_three_statements_for_any_page_size() {
-        assertConstantStatements(size -> adapter.loadCreatedVotes(viewer.id(), VoteStateFilter.ONGOING,
+        assertConstantStatements(size -> adapter.loadCreatedVotes(viewer.id(), Optional.of(VoteStateFilter.ONGOING),
                 new PageRequest(0, size)), 3);
     }
 
@@ -166,7 +185,7 @@ class VoteViewStatementCountTest {
     void a_members_answered_questions_run_two_statements_for_any_page_size() {
         // The answer comes in the page's own statement (joined), so only the page and its total remain.
         IntFunction<Page<VoteView>> listing = size -> adapter.loadParticipatedVotes(viewer.id(),
-                VoteStateFilter.ONGOING, new PageRequest(0, size));
+                Optional.of(VoteStateFilter.ONGOING), new PageRequest(0, size));
 
         assertConstantStatements(listing, 2);
         assertThat(listing.apply(LARGE_PAGE).items()).allSatisfy(view ->

@@ -29,21 +29,23 @@ public class AuthController {
 
     private final LoginWithKakaoUseCase login;
     private final TokenService tokens;
+    private final MemberJsonMapper members;
 
-    AuthController(LoginWithKakaoUseCase login, TokenService tokens) {
+    AuthController(LoginWithKakaoUseCase login, TokenService tokens, MemberJsonMapper members) {
         this.login = login;
         this.tokens = tokens;
+        this.members = members;
     }
 
     @Operation(summary = "Log in with a Kakao authorization code",
-            description = "201 for a new member, 200 for a returning one; 401 when Kakao refuses the code; "
-                    + "502 when Kakao cannot be reached.")
+            description = "201 for a new member, 200 for a returning one, with the member as GET /user shows "
+                    + "them and their tokens; 401 when Kakao refuses the code; 502 when Kakao cannot be reached.")
     @PostMapping({"/auth", "/auth/"})
     public ResponseEntity<LoginResponse> login(@Valid @RequestBody LoginRequest body) {
         LoginResult result = login.login(new LoginWithKakaoCommand(body.code(), body.redirectUri()));
         TokenPair pair = tokens.issue(result.member().id());
         return ResponseEntity.status(result.newMember() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(new LoginResponse(new LoginResponse.User(result.member().nickname().value()),
+                .body(new LoginResponse(members.toResponse(result.profile()),
                         new LoginResponse.Token(pair.accessToken(), pair.refreshToken())));
     }
 
@@ -59,10 +61,11 @@ public class AuthController {
     }
 
     @Operation(summary = "Exchange a refresh token for a new access token",
-            description = "401 when the refresh token is expired or invalid, or is an access token.")
+            description = "The new token as both access and access_token; 401 when the refresh token is expired "
+                    + "or invalid, or is an access token.")
     @PostMapping({"/auth/token/refresh", "/auth/token/refresh/"})
     public AccessTokenResponse refresh(@Valid @RequestBody RefreshTokenRequest body) {
-        return new AccessTokenResponse(tokens.refresh(body.refreshToken()));
+        return AccessTokenResponse.of(tokens.refresh(body.refreshToken()));
     }
 
     private static String bearerToken(String authorization) {

@@ -2,12 +2,11 @@ package kr.co.whaling.adapter.in.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Answer of {@code POST /auth}: who logged in and their tokens. */
-public record LoginResponse(@JsonProperty("user") User user, @JsonProperty("token") Token token) {
-
-    /** The member, as the login answer shows it. */
-    public record User(@JsonProperty("nickname") String nickname) {
-    }
+/**
+ * Answer of {@code POST /auth}: who logged in, as {@code GET /user} shows them (the frontend keeps
+ * {@code user} as the member), and their tokens.
+ */
+public record LoginResponse(@JsonProperty("user") ProfileResponse user, @JsonProperty("token") Token token) {
 
     /** The access token (1 day by default) and the refresh token (7 days by default). */
     public record Token(

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.Optional;
 import kr.co.whaling.adapter.in.web.config.OpenApiConfiguration;
 import kr.co.whaling.adapter.in.web.security.CurrentMember;
 import kr.co.whaling.application.port.in.ListCreatedVotesUseCase;
@@ -27,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = OpenApiConfiguration.BEARER)
 public class MyVotesController {
 
+    private static final String STATE = "ongoing, or finished (every state but ongoing); without it every "
+            + "state, newest first. The counts always count every state.";
+
     private final ListCreatedVotesUseCase listCreated;
     private final ListParticipatedVotesUseCase listParticipated;
     private final VoteJsonMapper mapper;
@@ -41,8 +45,8 @@ public class MyVotesController {
     @Operation(summary = "The questions the caller created", description = "Paged: X-Total-Count and Link headers.")
     @GetMapping({"/user/created-votes", "/user/created-votes/"})
     public ResponseEntity<MyVotesResponse> createdVotes(
-            @Parameter(schema = @Schema(allowableValues = {"ongoing", "finished"}))
-            @RequestParam("state") VoteStateFilter state,
+            @Parameter(description = STATE, schema = @Schema(allowableValues = {"ongoing", "finished"}))
+            @RequestParam(name = "state", required = false) VoteStateFilter state,
             @RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
             @RequestParam(name = "size", defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
             @CurrentMember MemberId member) {
@@ -52,8 +56,8 @@ public class MyVotesController {
     @Operation(summary = "The questions the caller answered", description = "Paged: X-Total-Count and Link headers.")
     @GetMapping({"/user/participated-votes", "/user/participated-votes/"})
     public ResponseEntity<MyVotesResponse> participatedVotes(
-            @Parameter(schema = @Schema(allowableValues = {"ongoing", "finished"}))
-            @RequestParam("state") VoteStateFilter state,
+            @Parameter(description = STATE, schema = @Schema(allowableValues = {"ongoing", "finished"}))
+            @RequestParam(name = "state", required = false) VoteStateFilter state,
             @RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
             @RequestParam(name = "size", defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
             @CurrentMember MemberId member) {
@@ -61,7 +65,7 @@ public class MyVotesController {
     }
 
     private static ListMyVotesQuery query(MemberId member, VoteStateFilter state, int page, int size) {
-        return new ListMyVotesQuery(member, state, new PageRequest(page, size));
+        return new ListMyVotesQuery(member, Optional.ofNullable(state), new PageRequest(page, size));
     }
 
     private ResponseEntity<MyVotesResponse> answer(MyVotes votes) {

@@ -9,7 +9,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The paging headers of a listing: {@code X-Total-Count} and an RFC 8288 {@code Link} header with
- * {@code next} / {@code prev} links that repeat the request's own query parameters.
+ * {@code next} / {@code prev} links that repeat the request's own query parameters. After the first
+ * items of a listing fetched whole, {@code next} is the page of at most 100 that starts right after them.
  */
 final class PageHeaders {
 
@@ -23,7 +24,11 @@ final class PageHeaders {
         headers.set(TOTAL_COUNT, Long.toString(page.total()));
         PageRequest request = page.request();
         List<String> links = new ArrayList<>();
-        if (page.hasNext()) {
+        if (page.hasNext() && request.size() > PageRequest.MAX_SIZE) {
+            // The first items of a listing fetched whole: go on with the largest page that lines up with them.
+            int size = largestPageSizeDividing(request.size());
+            links.add(link(request.size() / size, size, "next"));
+        } else if (page.hasNext()) {
             links.add(link(request.page() + 1, request.size(), "next"));
         }
         if (page.hasPrevious()) {
@@ -35,6 +40,14 @@ final class PageHeaders {
             headers.set(HttpHeaders.LINK, String.join(", ", links));
         }
         return headers;
+    }
+
+    private static int largestPageSizeDividing(int items) {
+        int size = PageRequest.MAX_SIZE;
+        while (items % size != 0) {
+            size--;
+        }
+        return size;
     }
 
     private static String link(int page, int size, String relation) {

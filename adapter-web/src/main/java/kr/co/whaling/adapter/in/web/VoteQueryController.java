@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Optional;
+import kr.co.whaling.adapter.in.web.config.ListingProperties;
 import kr.co.whaling.adapter.in.web.security.CurrentMember;
 import kr.co.whaling.application.port.in.GetVoteQuery;
 import kr.co.whaling.application.port.in.GetVoteUseCase;
@@ -32,19 +33,26 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Votes", description = "Questions to the crowd")
 public class VoteQueryController {
 
+    /** The page size when only {@code page} is given. */
+    private static final int DEFAULT_SIZE = 20;
+
     private final ListVotesUseCase listVotes;
     private final GetVoteUseCase getVote;
     private final VoteJsonMapper mapper;
+    private final ListingProperties listing;
 
-    VoteQueryController(ListVotesUseCase listVotes, GetVoteUseCase getVote, VoteJsonMapper mapper) {
+    VoteQueryController(ListVotesUseCase listVotes, GetVoteUseCase getVote, VoteJsonMapper mapper,
+                        ListingProperties listing) {
         this.listVotes = listVotes;
         this.getVote = getVote;
         this.mapper = mapper;
+        this.listing = listing;
     }
 
     @Operation(summary = "List ongoing and finished questions",
             description = "Settled and voided questions are left out. Public; with a valid access token each "
-                    + "question shows the caller's own answer. Paged: X-Total-Count and Link headers.")
+                    + "question shows the caller's own answer. Paged: X-Total-Count and Link headers. Without "
+                    + "page and size: the first whaling.web.unpaged-limit (500) questions in one answer.")
     @GetMapping({"/votes", "/votes/"})
     public ResponseEntity<List<VoteResponse>> listVotes(
             @Parameter(schema = @Schema(allowableValues = {"ongoing", "finished"}))
@@ -53,11 +61,16 @@ public class VoteQueryController {
             @RequestParam(name = "sort", defaultValue = "recent") VoteSort sort,
             @Parameter(description = "Part of the coin code or Korean name, any case")
             @RequestParam(name = "coin", required = false) String coin,
-            @RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
-            @RequestParam(name = "size", defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+            @Parameter(description = "Zero-based page (0 when only size is given)")
+            @RequestParam(name = "page", required = false) @Min(0) Integer page,
+            @Parameter(description = "Page size (20 when only page is given)")
+            @RequestParam(name = "size", required = false) @Min(1) @Max(PageRequest.MAX_SIZE) Integer size,
             @CurrentMember Optional<MemberId> viewer) {
+        // Without page and size the frontend fetches the listing once and splits and searches it itself.
+        PageRequest request = page == null && size == null ? PageRequest.firstItems(listing.unpagedLimit())
+                : new PageRequest(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
         Page<VoteView> votes = listVotes.listVotes(new ListVotesQuery(Optional.ofNullable(state), sort,
-                Optional.ofNullable(coin), new PageRequest(page, size), viewer));
+                Optional.ofNullable(coin), request, viewer));
         return ResponseEntity.ok()
                 .headers(PageHeaders.of(votes))
                 .body(mapper.toResponses(votes.items(), viewer.isPresent()));

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.Map;
 import kr.co.whaling.adapter.in.web.security.InvalidTokenException;
 import kr.co.whaling.adapter.in.web.security.JwtProperties;
 import kr.co.whaling.adapter.in.web.security.TestTokens;
@@ -53,17 +54,28 @@ class AuthControllerTest extends WebSliceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/auth", "/auth/"})
-    void a_first_login_is_201_with_the_nickname_and_working_tokens(String path) throws Exception {
-        Member member = aMember().withId(77).withNickname("user3000000077").build();
-        given(login.login(any())).willReturn(new LoginResult(member, true));
+    void a_first_login_is_201_with_the_whole_member_and_working_tokens(String path) throws Exception {
+        Member member = aMember().withId(77).withNickname("user3000000077").withPoints(300)
+                .withProfileImage("https://k.kakaocdn.net/77.jpg", false).build();
+        given(login.login(any())).willReturn(new LoginResult(new MemberProfile(member, false), true));
 
         MvcResult result = mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(LOGIN))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.user.nickname").value("user3000000077"))
+                // Exactly GET /user's object: the frontend keeps it as the member.
+                .andExpect(content().json("""
+                        {"user": {"nickname": "user3000000077", "acc_percent": 0.0, "point": 300,
+                                  "profile_img": "https://k.kakaocdn.net/77.jpg", "is_default_profile": false,
+                                  "is_whale": false, "right_count": 0, "wrong_count": 0}}
+                        """, JsonCompareMode.LENIENT))
                 .andReturn();
 
         verify(login).login(new LoginWithKakaoCommand("kakao-code", "https://whaling.example/oauth"));
         String body = result.getResponse().getContentAsString();
+        assertThat(JsonPath.<Map<String, Object>>read(body, "$")).containsOnlyKeys("user", "token");
+        assertThat(JsonPath.<Map<String, Object>>read(body, "$.user")).containsOnlyKeys("nickname", "acc_percent",
+                "point", "profile_img", "is_default_profile", "is_whale", "right_count", "wrong_count");
+        assertThat(JsonPath.<Map<String, Object>>read(body, "$.token"))
+                .containsOnlyKeys("access_token", "refresh_token");
         String access = JsonPath.read(body, "$.token.access_token");
         String refresh = JsonPath.read(body, "$.token.refresh_token");
         assertThat(tokens.verifyAccessToken(access)).isEqualTo(new MemberId(77));
@@ -72,12 +84,18 @@ class AuthControllerTest extends WebSliceTest {
     }
 
     @Test
-    void a_returning_login_is_200() throws Exception {
-        given(login.login(any())).willReturn(new LoginResult(aMember().withNickname("고래").build(), false));
+    void a_returning_login_is_200_with_the_member_as_get_user_shows_them() throws Exception {
+        Member member = aMember().withId(78).withNickname("고래").withPoints(1230).withAccuracy(7, 3).build();
+        given(login.login(any())).willReturn(new LoginResult(new MemberProfile(member, true), false));
+        given(getProfile.getProfile(new MemberId(78))).willReturn(new MemberProfile(member, true));
+        String profile = mvc.perform(get("/user").header(HttpHeaders.AUTHORIZATION, bearer(78)))
+                .andReturn().getResponse().getContentAsString();
 
         mvc.perform(post("/auth").contentType(MediaType.APPLICATION_JSON).content(LOGIN))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.user.nickname").value("고래"))
+                .andExpect(content().json("{\"user\": " + profile + "}", JsonCompareMode.LENIENT))
+                .andExpect(jsonPath("$.user.is_whale").value(true))
+                .andExpect(jsonPath("$.user.point").value(1230))
                 .andExpect(jsonPath("$.token.access_token").isString())
                 .andExpect(jsonPath("$.token.refresh_token").isString());
     }
@@ -116,7 +134,7 @@ class AuthControllerTest extends WebSliceTest {
 
     @Test
     void a_stale_token_does_not_prevent_login() throws Exception {
-        given(login.login(any())).willReturn(new LoginResult(aMember().build(), false));
+        given(login.login(any())).willReturn(new LoginResult(new MemberProfile(aMember().build(), false), false));
 
         mvc.perform(post("/auth").contentType(MediaType.APPLICATION_JSON).content(LOGIN)
                         .header(HttpHeaders.AUTHORIZATION, "Bearer " + testTokens.expiredAccessToken(5)))
@@ -161,15 +179,17 @@ class AuthControllerTest extends WebSliceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/auth/token/refresh", "/auth/token/refresh/"})
-    void refresh_gives_a_new_access_token_that_opens_the_api(String path) throws Exception {
+    void refresh_gives_a_new_access_token_under_both_names_that_opens_the_api(String path) throws Exception {
         String refresh = tokens.issue(new MemberId(9)).refreshToken();
         MvcResult result = mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"refresh_token\": \"" + refresh + "\"}"))
                 .andExpect(status().isOk())
                 .andReturn();
         String body = result.getResponse().getContentAsString();
-        assertThat(JsonPath.<java.util.Map<String, Object>>read(body, "$")).containsOnlyKeys("access_token");
-        String access = JsonPath.read(body, "$.access_token");
+        assertThat(JsonPath.<Map<String, Object>>read(body, "$")).containsOnlyKeys("access", "access_token");
+        // The frontend reads "access", as the original server answered.
+        String access = JsonPath.read(body, "$.access");
+        assertThat(JsonPath.<String>read(body, "$.access_token")).isEqualTo(access);
 
         given(getProfile.getProfile(new MemberId(9))).willReturn(new MemberProfile(aMember().withId(9).build(), false));
         mvc.perform(get("/user").header(HttpHeaders.AUTHORIZATION, "Bearer " + access))

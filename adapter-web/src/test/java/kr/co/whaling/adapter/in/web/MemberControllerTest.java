@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Optional;
 import kr.co.whaling.application.port.in.ChangeNicknameCommand;
 import kr.co.whaling.application.port.in.CheckNicknameQuery;
 import kr.co.whaling.application.port.in.GetPointHistoryQuery;
@@ -155,8 +156,8 @@ class MemberControllerTest extends WebSliceTest {
                 .andExpect(content().json("{\"ongoing_count\": 2, \"finished_count\": 3, \"votes\": ["
                         + SETTLED_ETH_VOTE_JSON + "]}", JsonCompareMode.STRICT));
 
-        verify(listCreated).listCreatedVotes(new ListMyVotesQuery(new MemberId(MEMBER), VoteStateFilter.FINISHED,
-                new PageRequest(0, 1)));
+        verify(listCreated).listCreatedVotes(new ListMyVotesQuery(new MemberId(MEMBER),
+                Optional.of(VoteStateFilter.FINISHED), new PageRequest(0, 1)));
     }
 
     @Test
@@ -174,15 +175,42 @@ class MemberControllerTest extends WebSliceTest {
                         "<http://localhost/user/participated-votes/?state=ongoing&page=0&size=20>; rel=\"prev\""));
 
         verify(listParticipated).listParticipatedVotes(new ListMyVotesQuery(new MemberId(MEMBER),
-                VoteStateFilter.ONGOING, new PageRequest(1, 20)));
+                Optional.of(VoteStateFilter.ONGOING), new PageRequest(1, 20)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/user/created-votes", "/user/created-votes/", "/user/participated-votes",
+            "/user/participated-votes/"})
+    void my_listings_without_a_state_list_every_state_newest_first_with_every_count(String path) throws Exception {
+        var page = new Page<>(List.of(settledEthVote()), new PageRequest(0, 20), 1);
+        given(listCreated.listCreatedVotes(any())).willReturn(new MyVotes(4, 1, page));
+        given(listParticipated.listParticipatedVotes(any())).willReturn(new MyVotes(4, 1, page));
+
+        // The frontend's own call: no query at all.
+        mvc.perform(get(path).header(HttpHeaders.AUTHORIZATION, bearer(MEMBER)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Total-Count", "1"))
+                .andExpect(header().doesNotExist(HttpHeaders.LINK))
+                .andExpect(content().json("{\"ongoing_count\": 4, \"finished_count\": 1, \"votes\": ["
+                        + SETTLED_ETH_VOTE_JSON + "]}", JsonCompareMode.STRICT));
+
+        ListMyVotesQuery everyState = new ListMyVotesQuery(new MemberId(MEMBER), Optional.empty(),
+                new PageRequest(0, 20));
+        if (path.contains("created")) {
+            verify(listCreated).listCreatedVotes(everyState);
+            verifyNoInteractions(listParticipated);
+        } else {
+            verify(listParticipated).listParticipatedVotes(everyState);
+            verifyNoInteractions(listCreated);
+        }
     }
 
     @Test
-    void my_listings_need_a_state() throws Exception {
-        mvc.perform(get("/user/created-votes").header(HttpHeaders.AUTHORIZATION, bearer(MEMBER)))
+    void my_listings_refuse_an_unknown_state() throws Exception {
+        mvc.perform(get("/user/created-votes?state=tracked").header(HttpHeaders.AUTHORIZATION, bearer(MEMBER)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors.state").value("필수 값입니다."));
+                .andExpect(jsonPath("$.errors.state").exists());
         verifyNoInteractions(listCreated);
     }
 

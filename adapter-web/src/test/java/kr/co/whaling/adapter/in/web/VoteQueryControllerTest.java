@@ -54,7 +54,7 @@ class VoteQueryControllerTest extends WebSliceTest {
     void anonymous_listing_shows_exact_vote_json_with_null_user(String path) throws Exception {
         given(listVotes.listVotes(any())).willReturn(onePage(ongoingBtcVote(Optional.empty()), 0, 20, 1));
 
-        mvc.perform(get(path))
+        mvc.perform(get(path).param("page", "0").param("size", "20"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Total-Count", "1"))
                 .andExpect(header().doesNotExist(HttpHeaders.LINK))
@@ -62,6 +62,52 @@ class VoteQueryControllerTest extends WebSliceTest {
 
         verify(listVotes).listVotes(new ListVotesQuery(Optional.empty(), VoteSort.RECENT, Optional.empty(),
                 new PageRequest(0, 20), Optional.empty()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/votes", "/votes/"})
+    void without_page_and_size_the_listing_is_every_open_question_newest_first_up_to_500(String path)
+            throws Exception {
+        given(listVotes.listVotes(any())).willReturn(new Page<>(List.of(ongoingBtcVote(Optional.empty())),
+                PageRequest.firstItems(500), 1));
+
+        // The frontend's own call: no query at all.
+        mvc.perform(get(path))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Total-Count", "1"))
+                .andExpect(header().doesNotExist(HttpHeaders.LINK))
+                .andExpect(content().json("[" + ongoingBtcVoteJson("null") + "]", JsonCompareMode.STRICT));
+
+        verify(listVotes).listVotes(new ListVotesQuery(Optional.empty(), VoteSort.RECENT, Optional.empty(),
+                PageRequest.firstItems(500), Optional.empty()));
+    }
+
+    @Test
+    void a_listing_fetched_whole_beyond_its_limit_links_the_page_right_after_it() throws Exception {
+        given(listVotes.listVotes(any())).willReturn(new Page<>(List.of(ongoingBtcVote(Optional.empty())),
+                PageRequest.firstItems(500), 731));
+
+        mvc.perform(get("/votes?coin=BTC"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Total-Count", "731"))
+                .andExpect(header().string(HttpHeaders.LINK,
+                        "<http://localhost/votes?coin=BTC&page=5&size=100>; rel=\"next\""));
+
+        verify(listVotes).listVotes(new ListVotesQuery(Optional.empty(), VoteSort.RECENT, Optional.of("BTC"),
+                PageRequest.firstItems(500), Optional.empty()));
+    }
+
+    @Test
+    void page_alone_pages_by_20_and_size_alone_is_the_first_page() throws Exception {
+        given(listVotes.listVotes(any())).willReturn(onePage(ongoingBtcVote(Optional.empty()), 0, 20, 1));
+
+        mvc.perform(get("/votes").param("page", "3")).andExpect(status().isOk());
+        mvc.perform(get("/votes").param("size", "7")).andExpect(status().isOk());
+
+        verify(listVotes).listVotes(new ListVotesQuery(Optional.empty(), VoteSort.RECENT, Optional.empty(),
+                new PageRequest(3, 20), Optional.empty()));
+        verify(listVotes).listVotes(new ListVotesQuery(Optional.empty(), VoteSort.RECENT, Optional.empty(),
+                new PageRequest(0, 7), Optional.empty()));
     }
 
     @Test

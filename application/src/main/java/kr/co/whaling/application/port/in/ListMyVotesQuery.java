@@ -1,12 +1,13 @@
 package kr.co.whaling.application.port.in;
 
 import java.util.Objects;
+import java.util.Optional;
 import kr.co.whaling.application.port.in.model.PageRequest;
 import kr.co.whaling.application.port.in.model.VoteStateFilter;
 import kr.co.whaling.domain.member.MemberId;
 
-/** Input of a member's own listings: whose, which state, which page. */
-public record ListMyVotesQuery(MemberId memberId, VoteStateFilter state, PageRequest page) {
+/** Input of a member's own listings: whose, which state (every state without one), which page. */
+public record ListMyVotesQuery(MemberId memberId, Optional<VoteStateFilter> state, PageRequest page) {
 
     public ListMyVotesQuery {
         Objects.requireNonNull(memberId, "memberId");

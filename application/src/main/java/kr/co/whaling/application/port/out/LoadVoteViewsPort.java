@@ -22,11 +22,17 @@ public interface LoadVoteViewsPort {
     /** One question in any state, with the viewer's answer when a viewer is given. */
     Optional<VoteView> loadVoteView(VoteId id, Optional<MemberId> viewer);
 
-    /** Questions the member created; FINISHED means every state but ongoing. Newest first. */
-    Page<VoteView> loadCreatedVotes(MemberId member, VoteStateFilter state, PageRequest page);
+    /**
+     * Questions the member created; FINISHED means every state but ongoing, no state every state.
+     * Newest first.
+     */
+    Page<VoteView> loadCreatedVotes(MemberId member, Optional<VoteStateFilter> state, PageRequest page);
 
-    /** Questions the member answered; FINISHED means every state but ongoing. Newest answer first. */
-    Page<VoteView> loadParticipatedVotes(MemberId member, VoteStateFilter state, PageRequest page);
+    /**
+     * Questions the member answered; FINISHED means every state but ongoing, no state every state.
+     * Newest answer first.
+     */
+    Page<VoteView> loadParticipatedVotes(MemberId member, Optional<VoteStateFilter> state, PageRequest page);
 
     VoteCounts countCreatedVotes(MemberId member);
 

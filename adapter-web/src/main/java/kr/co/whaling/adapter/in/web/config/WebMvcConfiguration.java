@@ -5,6 +5,7 @@ import java.util.Locale;
 import kr.co.whaling.adapter.in.web.security.CurrentMemberArgumentResolver;
 import kr.co.whaling.application.port.in.model.VoteSort;
 import kr.co.whaling.application.port.in.model.VoteStateFilter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,7 @@ import tools.jackson.core.StreamWriteFeature;
  * query parameters, the {@code @CurrentMember} argument, and prices written as plain decimals.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ListingProperties.class)
 public class WebMvcConfiguration implements WebMvcConfigurer {
 
     /** Korean is the service's language; English is the one translation. */

@@ -101,15 +101,23 @@ public class WebSecurityConfiguration {
         return JwtCodecs.decoder(properties, TokenType.ACCESS, clock.getIfAvailable(Clock::systemUTC));
     }
 
+    /**
+     * CORS for the configured origins only ({@link CorsProperties}, never a wildcard), with credentials:
+     * the frontend sends every call {@code withCredentials}, and a browser hides any answer to such a
+     * call that lacks {@code Access-Control-Allow-Credentials: true}. Spring Security's CORS filter
+     * answers every preflight itself, before authentication, so a preflight never reaches a controller;
+     * another origin's preflight and calls are refused (403) without any CORS header.
+     */
     @Bean
     CorsConfigurationSource corsConfigurationSource(CorsProperties properties) {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOriginPatterns(properties.corsOrigins());
         cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+        // With credentials the requested headers are echoed back: browsers take no "*" then.
         cors.setAllowedHeaders(List.of("*"));
         // The pagination headers and Location must be readable by browser code.
         cors.setExposedHeaders(List.of("X-Total-Count", HttpHeaders.LINK, HttpHeaders.LOCATION));
-        cors.setAllowCredentials(false);
+        cors.setAllowCredentials(true);
         cors.setMaxAge(3600L);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", cors);

@@ -208,12 +208,32 @@ class ApiSecurityTest extends WebSliceTest {
     }
 
     @Test
-    void cors_preflight_from_a_configured_origin_is_allowed() throws Exception {
-        mvc.perform(options("/votes").header(HttpHeaders.ORIGIN, "https://whaling.example")
+    void cors_preflight_from_a_configured_origin_is_allowed_with_credentials() throws Exception {
+        mvc.perform(options("/votes/").header(HttpHeaders.ORIGIN, "https://whaling.example")
                         .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
                         .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization,content-type"))
                 .andExpect(status().isOk())
-                .andExpect(header().string(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://whaling.example"));
+                .andExpect(header().string(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://whaling.example"))
+                .andExpect(header().string(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS, "true"))
+                .andExpect(header().string(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS,
+                        org.hamcrest.Matchers.containsString("POST")))
+                .andExpect(header().string(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, "authorization, content-type"))
+                .andExpect(header().stringValues(HttpHeaders.VARY, org.hamcrest.Matchers.hasItem("Origin")));
+        verifyNoInteractions(createVote);
+    }
+
+    @Test
+    void a_preflight_of_login_never_reaches_the_login() throws Exception {
+        Map<String, Integer> statusByOrigin = Map.of("https://whaling.example", 200, "https://evil.example", 403);
+        for (var origin : statusByOrigin.entrySet()) {
+            mvc.perform(options("/auth").header(HttpHeaders.ORIGIN, origin.getKey())
+                            .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+                            .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "content-type")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"code\": \"kakao-code\", \"redirect_uri\": \"https://whaling.example/oauth\"}"))
+                    .andExpect(status().is(origin.getValue()));
+        }
+        verifyNoInteractions(login);
     }
 
     @Test
@@ -222,7 +242,9 @@ class ApiSecurityTest extends WebSliceTest {
                         .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET"))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN,
-                        "https://pr-12.preview.whaling.example"));
+                        "https://pr-12.preview.whaling.example"))
+                .andExpect(header().string(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS, "true"));
+        verifyNoInteractions(getProfile);
     }
 
     @Test
@@ -230,7 +252,23 @@ class ApiSecurityTest extends WebSliceTest {
         mvc.perform(options("/votes").header(HttpHeaders.ORIGIN, "https://evil.example")
                         .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST"))
                 .andExpect(status().isForbidden())
+                .andExpect(header().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN))
+                .andExpect(header().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS));
+    }
+
+    @Test
+    void a_call_from_an_unknown_origin_gets_no_allowance_and_runs_nothing() throws Exception {
+        mvc.perform(post("/auth").header(HttpHeaders.ORIGIN, "https://whaling.example.evil.example")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\": \"kakao-code\", \"redirect_uri\": \"https://whaling.example/oauth\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(header().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN))
+                .andExpect(header().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS));
+        mvc.perform(get("/user").header(HttpHeaders.ORIGIN, "http://whaling.example")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(ME)))
+                .andExpect(status().isForbidden())
                 .andExpect(header().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN));
+        verifyNoInteractions(login, getProfile);
     }
 
     @Test
@@ -240,6 +278,7 @@ class ApiSecurityTest extends WebSliceTest {
         mvc.perform(get("/coins").header(HttpHeaders.ORIGIN, "https://whaling.example"))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://whaling.example"))
+                .andExpect(header().string(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS, "true"))
                 .andExpect(header().string(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS,
                         org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("X-Total-Count"),
                                 org.hamcrest.Matchers.containsString("Link"))));

@@ -2,6 +2,10 @@ package kr.co.whaling.application.port.in.model;
 
 import kr.co.whaling.domain.member.Member;
 
-/** Who logged in, and whether they signed up with this login. */
-public record LoginResult(Member member, boolean newMember) {
+/** Who logged in (their whole profile, as {@code GET /user} shows it), and whether they signed up with this login. */
+public record LoginResult(MemberProfile profile, boolean newMember) {
+
+    public Member member() {
+        return profile.member();
+    }
 }

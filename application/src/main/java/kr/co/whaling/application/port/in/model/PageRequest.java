@@ -1,17 +1,29 @@
 package kr.co.whaling.application.port.in.model;
 
-/** Which page of a listing: zero-based page number and page size (1..100). */
+/**
+ * Which page of a listing: zero-based page number and page size. A page of a listing paged through
+ * holds 1..{@value #MAX_SIZE} items; the first items of a listing a client fetches in one answer
+ * ({@link #firstItems(int)}, page 0) at most {@value #MAX_UNPAGED}.
+ */
 public record PageRequest(int page, int size) {
 
     public static final int MAX_SIZE = 100;
+    /** The most items one answer may hold: a bound on what a single request makes the service read. */
+    public static final int MAX_UNPAGED = 10_000;
 
     public PageRequest {
         if (page < 0) {
             throw new IllegalArgumentException("page must be 0 or more: " + page);
         }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("size must be 1.." + MAX_SIZE + ": " + size);
+        int maxSize = page == 0 ? MAX_UNPAGED : MAX_SIZE;
+        if (size < 1 || size > maxSize) {
+            throw new IllegalArgumentException("size of page " + page + " must be 1.." + maxSize + ": " + size);
         }
+    }
+
+    /** The first {@code count} items of a listing, in one answer (1..{@value #MAX_UNPAGED}). */
+    public static PageRequest firstItems(int count) {
+        return new PageRequest(0, count);
     }
 
     public long offset() {

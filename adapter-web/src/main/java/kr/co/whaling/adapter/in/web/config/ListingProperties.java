@@ -1,0 +1,20 @@
+package kr.co.whaling.adapter.in.web.config;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import kr.co.whaling.application.port.in.model.PageRequest;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How the API lists ({@code whaling.web.*}).
+ *
+ * @param unpagedLimit how many questions {@code GET /votes} answers when asked without {@code page} and
+ *                     {@code size} (the frontend fetches the listing once and splits it itself): 500 by
+ *                     default, 1..{@value PageRequest#MAX_UNPAGED}
+ */
+@Validated
+@ConfigurationProperties("whaling.web")
+public record ListingProperties(@Min(1) @Max(PageRequest.MAX_UNPAGED) @DefaultValue("500") int unpagedLimit) {
+}

@@ -1,0 +1,30 @@
+package kr.co.whaling.application.port.in.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PageRequestTest {
+
+    @ParameterizedTest(name = "page {0} of {1}")
+    @CsvSource({"0, 1", "0, 100", "7, 100", "0, 500", "0, 10000"})
+    void pages_of_up_to_100_and_first_items_of_up_to_10000_are_accepted(int page, int size) {
+        assertThat(new PageRequest(page, size).offset()).isEqualTo((long) page * size);
+    }
+
+    @ParameterizedTest(name = "page {0} of {1}")
+    @CsvSource({"-1, 20", "0, 0", "1, 101", "3, 500", "0, 10001"})
+    void negative_pages_empty_pages_and_oversized_pages_are_refused(int page, int size) {
+        assertThatThrownBy(() -> new PageRequest(page, size)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void first_items_is_page_zero_of_that_many() {
+        assertThat(PageRequest.firstItems(500)).isEqualTo(new PageRequest(0, 500));
+        assertThatThrownBy(() -> PageRequest.firstItems(PageRequest.MAX_UNPAGED + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
