@@ -67,6 +67,7 @@ public final class TestDatabase {
     private static final int PROBE_TIMEOUT_SECONDS = 5;
 
     private static TestDatabase instance;
+    private static RuntimeException failure;
 
     /** Where a test database comes from, in the order they are tried when none is forced. */
     public enum Choice {
@@ -108,10 +109,18 @@ public final class TestDatabase {
 
     /** The test database of this JVM, located (or started) on first use. */
     public static synchronized TestDatabase get() {
+        if (failure != null) {
+            throw failure; // tried once per JVM: every later test class fails alike instead of trying again
+        }
         if (instance == null) {
-            Located located = locate(System::getenv, System::getProperty, Sources.REAL);
-            LoggerFactory.getLogger(TestDatabase.class).info(located.logLine());
-            instance = located.database();
+            try {
+                Located located = locate(System::getenv, System::getProperty, Sources.REAL);
+                LoggerFactory.getLogger(TestDatabase.class).info(located.logLine());
+                instance = located.database();
+            } catch (RuntimeException noDatabase) {
+                failure = noDatabase;
+                throw noDatabase;
+            }
         }
         return instance;
     }
@@ -206,7 +215,9 @@ public final class TestDatabase {
         try {
             return new Located(sources.connect(Choice.LOCAL, DEFAULT_URL, username, password), passedOver);
         } catch (SQLException unusable) {
-            passedOver.add("local server %s as '%s': %s".formatted(DEFAULT_URL, username, unusable.getMessage()));
+            // Drivers' messages span lines ("Communications link failure\n\nThe last packet..."); the log line doesn't.
+            passedOver.add("local server %s as '%s': %s".formatted(DEFAULT_URL, username,
+                    String.valueOf(unusable.getMessage()).replaceAll("\\s+", " ").trim()));
         }
         return new Located(sources.startEmbedded(username, password), passedOver);
     }
@@ -225,7 +236,8 @@ public final class TestDatabase {
             case DOCKER -> {
                 if (!sources.dockerUsable()) {
                     throw new IllegalStateException(forcedBy + " forces MySQL 8 in Docker (Testcontainers), but no "
-                            + "Docker engine answers. Start one, or choose another test database: "
+                            + "Docker engine answers (Testcontainers reads DOCKER_HOST and "
+                            + "~/.testcontainers.properties). Start one, or choose another test database: "
                             + Choice.keys() + ".");
                 }
                 yield sources.startContainer();
@@ -385,10 +397,16 @@ public final class TestDatabase {
             } catch (ClassNotFoundException absent) {
                 return false;
             }
+            LoggingSystem logging = LoggingSystem.get(TestDatabase.class.getClassLoader());
+            // Without an engine Testcontainers logs an ERROR that "execution cannot continue"; here it only
+            // means the next choice is tried, which the "Whaling tests use" line reports.
+            logging.setLogLevel("org.testcontainers", LogLevel.OFF);
             try {
                 return org.testcontainers.DockerClientFactory.instance().isDockerAvailable();
             } catch (RuntimeException | LinkageError unavailable) {
                 return false;
+            } finally {
+                logging.setLogLevel("org.testcontainers", null);
             }
         }
 

@@ -65,7 +65,7 @@ class TestDatabaseTest {
     }
 
     @Test
-    void with_neither_docker_nor_a_usable_local_server_an_embedded_mariadb_starts_and_the_log_line_says_why() {
+    void with_neither_docker_nor_a_usable_local_server_an_embedded_mariadb_starts_and_one_log_line_says_why() {
         environment.put(TestDatabase.USER_VARIABLE, "tester");
         environment.put(TestDatabase.PASSWORD_VARIABLE, "secret");
 
@@ -76,7 +76,7 @@ class TestDatabaseTest {
                 "embedded tester/secret");
         assertThat(located.logLine()).isEqualTo("Whaling tests use: scripted embedded (passed over: "
                 + "Docker: no engine answers; local server " + TestDatabase.DEFAULT_URL
-                + " as 'tester': Access denied for user 'tester')");
+                + " as 'tester': Access denied for user 'tester' (using password: YES))");
     }
 
     @Test
@@ -234,7 +234,7 @@ class TestDatabaseTest {
                 throws SQLException {
             asked.add("connect " + url);
             if (!usableUrls.contains(url)) {
-                throw new SQLException("Access denied for user '" + username + "'");
+                throw new SQLException("Access denied for user '" + username + "'\n\n(using password: YES)");
             }
             return database(choice, url, username, password);
         }
