@@ -25,6 +25,7 @@ import kr.co.whaling.application.port.out.IdentityProviderUnavailableException;
 import kr.co.whaling.application.port.out.LoginRefusedException;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.shared.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -188,6 +189,18 @@ class AuthControllerTest extends WebSliceTest {
 
         mvc.perform(post("/auth/token/refresh").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"refresh_token\": \"" + token + "\"}"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("토큰이 만료되었거나 올바르지 않습니다."));
+    }
+
+    @Test
+    void refresh_for_a_member_who_no_longer_exists_is_401() throws Exception {
+        String refresh = tokens.issue(new MemberId(404)).refreshToken();
+        given(getProfile.getProfile(new MemberId(404))).willThrow(new NotFoundException("member", new MemberId(404)));
+
+        mvc.perform(post("/auth/token/refresh").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"refresh_token\": \"" + refresh + "\"}"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentType(PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("토큰이 만료되었거나 올바르지 않습니다."));
