@@ -142,6 +142,14 @@ class ClientFaultsSystemTest extends SystemTestBase {
     }
 
     @Test
+    void a_multipart_body_that_is_no_multipart_is_400() {
+        problem(raw.send("POST", "/votes", Map.of("Authorization", "Bearer " + token,
+                "Content-Type", "multipart/form-data; boundary=x"), "--x\r\n\r\n".getBytes(StandardCharsets.UTF_8)), 400);
+        problem(raw.send("POST", "/auth/token/refresh", Map.of("Content-Type", "multipart/form-data; boundary=x"),
+                "garbage".getBytes(StandardCharsets.UTF_8)), 400);
+    }
+
+    @Test
     void a_kakao_code_or_redirect_uri_that_is_no_valid_parameter_is_400_before_kakao_and_never_logged(
             CapturedOutput output) {
         String code = "CODE-SECRET-5150\r\nX-Injected: 1";

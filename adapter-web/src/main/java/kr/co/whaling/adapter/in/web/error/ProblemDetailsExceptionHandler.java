@@ -60,6 +60,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
@@ -183,18 +184,24 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
     }
 
     /**
-     * A query (or form) with a malformed percent-escape ({@code ?coin=%ZZ}): Tomcat refuses to decode
-     * it when the parameters are first read. The caller's fault, whichever endpoint it was sent to.
+     * Requests that cannot even be read, by exception type, with the message each gets (all 400):
+     * a query or form with a malformed percent-escape ({@code ?coin=%ZZ}: Tomcat refuses to decode it
+     * when the parameters are first read, whichever endpoint it was sent to), a multipart body that is
+     * no multipart, and a path or header the firewall refuses (see ProblemDetailsSecurityHandler).
      */
-    @ExceptionHandler(InvalidParameterException.class)
-    ResponseEntity<Object> malformedParameters(InvalidParameterException ex, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, message("request.malformed-query", request), request);
-    }
+    private static final Map<Class<? extends Exception>, String> UNREADABLE = Map.of(
+            InvalidParameterException.class, "request.malformed-query",
+            MultipartException.class, "request.malformed",
+            RequestRejectedException.class, "request.rejected");
 
-    /** Reached from the firewall (see ProblemDetailsSecurityHandler): a path or header it refuses. */
-    @ExceptionHandler(RequestRejectedException.class)
-    ResponseEntity<Object> requestRejected(RequestRejectedException ex, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, message("request.rejected", request), request);
+    @ExceptionHandler({InvalidParameterException.class, MultipartException.class, RequestRejectedException.class})
+    ResponseEntity<Object> unreadable(Exception ex, HttpServletRequest request) {
+        String code = UNREADABLE.entrySet().stream()
+                .filter(entry -> entry.getKey().isInstance(ex))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse("request.malformed");
+        return problem(HttpStatus.BAD_REQUEST, message(code, request), request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
