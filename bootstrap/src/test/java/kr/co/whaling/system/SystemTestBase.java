@@ -41,6 +41,8 @@ abstract class SystemTestBase {
 
     static final WireMockServer FAKES = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     static final MutableClock CLOCK = new MutableClock(START);
+    /** The Kakao client secret of the system tests. */
+    static final String KAKAO_CLIENT_SECRET = "KAKAO-CLIENT-SECRET-8d2f61";
 
     static {
         FAKES.start();
@@ -59,6 +61,11 @@ abstract class SystemTestBase {
         properties.put("whaling.kakao.auth-base-url", FAKES.baseUrl());
         properties.put("whaling.kakao.api-base-url", FAKES.baseUrl());
         properties.put("whaling.kakao.client-id", "system-test-client");
+        // A fresh context's first login loads the HTTP client on a busy build machine, which can take
+        // longer than the 2 s a login may wait on Kakao; KakaoFaultsSystemTest proves that bound.
+        properties.put("whaling.kakao.login-timeout", "PT15S");
+        // Sent with every code exchange, so that tests can prove it never reaches a log line.
+        properties.put("whaling.kakao.client-secret", KAKAO_CLIENT_SECRET);
         properties.put("whaling.jwt.secret", "system-test-secret-that-is-long-enough-0123456789");
         properties.put("whaling.web.cors-origins", FRONTEND_ORIGIN);
         properties.put("whaling.jobs.prices-period", "PT24H");

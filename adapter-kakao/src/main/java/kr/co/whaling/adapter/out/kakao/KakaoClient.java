@@ -2,6 +2,7 @@ package kr.co.whaling.adapter.out.kakao;
 
 import feign.Headers;
 import feign.Param;
+import feign.Request;
 import feign.RequestLine;
 
 /** Feign view of Kakao's API server ({@code kapi.kakao.com}). */
@@ -12,8 +13,9 @@ interface KakaoClient {
      * (Kakao answers http ones otherwise), which browsers would block as mixed content.
      *
      * @param authorization the whole header value, {@code Bearer <access token>}
+     * @param options       this call's timeouts: what is left of the login's time
      */
     @RequestLine("GET /v2/user/me?secure_resource=true")
     @Headers({"Authorization: {authorization}", "Accept: application/json"})
-    KakaoUserResponse fetchUser(@Param("authorization") String authorization);
+    KakaoUserResponse fetchUser(@Param("authorization") String authorization, Request.Options options);
 }

@@ -1,14 +1,24 @@
 package kr.co.whaling.adapter.out.kakao;
 
 import feign.FeignException;
+import feign.Request;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import kr.co.whaling.application.port.out.FetchKakaoIdentityPort;
 import kr.co.whaling.application.port.out.IdentityProviderUnavailableException;
@@ -41,6 +51,13 @@ import org.slf4j.LoggerFactory;
  * no exception message: Feign's logging stays off, Kakao's free-text fields (which quote the code)
  * are dropped, and parser messages (which may quote the answer) are replaced by a position.
  * Nothing is retried here: a code can be exchanged only once.
+ *
+ * <p>A login waits on Kakao for at most {@link KakaoProperties#loginTimeout()} in total (2 s by
+ * default): both calls run on a worker thread that the login waits for until that deadline and then
+ * interrupts (which aborts the JDK client's exchange), and each call's own connect and read timeouts
+ * are cut to what is left of the deadline, so that a hanging Kakao holds neither the request thread
+ * nor the worker much longer. The HTTP client's timeouts alone cannot promise this: the read timeout
+ * counts until the answer's headers, not while a body trickles in.
  */
 public final class KakaoIdentityAdapter implements FetchKakaoIdentityPort {
 
@@ -50,6 +67,24 @@ public final class KakaoIdentityAdapter implements FetchKakaoIdentityPort {
     private static final Set<Integer> ACCOUNT_STATE_CODES = Set.of(NOT_LINKED, DORMANT, UNDER_14);
 
     private static final Logger log = LoggerFactory.getLogger(KakaoIdentityAdapter.class);
+    /** Kakao's access tokens are about 60 characters; a longer one is not Kakao's. */
+    private static final int MAX_TOKEN_LENGTH = 4096;
+
+    /**
+     * Runs the calls of logins, so that a login can stop waiting at its deadline. Threads are made as
+     * logins need them and end after a minute unused; each runs at most one login at a time, for at
+     * most about the login timeout, so their number stays that of the logins in flight.
+     */
+    private static final ExecutorService CALLS = Executors.newCachedThreadPool(new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable call) {
+            Thread thread = new Thread(call, "kakao-login-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    });
 
     private final KakaoProperties properties;
     private final KakaoAuthClient authClient;
@@ -74,8 +109,27 @@ public final class KakaoIdentityAdapter implements FetchKakaoIdentityPort {
         if (redirectUri == null || redirectUri.isBlank()) {
             throw new LoginRefusedException("no redirect URI given with the Kakao authorization code");
         }
-        String accessToken = exchangeCode(authorizationCode, redirectUri);
-        KakaoUserResponse user = fetchUser(accessToken);
+        long deadline = System.nanoTime() + properties.loginTimeout().toNanos();
+        Future<KakaoIdentity> login = CALLS.submit(() -> fetchBefore(authorizationCode, redirectUri, deadline));
+        try {
+            return login.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException late) {
+            login.cancel(true);
+            throw unavailable("Kakao did not answer within the login timeout of "
+                    + properties.loginTimeout().toMillis() + " ms", null);
+        } catch (InterruptedException interrupted) {
+            login.cancel(true);
+            Thread.currentThread().interrupt();
+            throw unavailable("the login was interrupted while waiting for Kakao", null);
+        } catch (ExecutionException failed) {
+            throw rethrown(failed.getCause());
+        }
+    }
+
+    /** Both calls, each with the time left until {@code deadline} (a {@link System#nanoTime()}). */
+    private KakaoIdentity fetchBefore(String authorizationCode, String redirectUri, long deadline) {
+        String accessToken = exchangeCode(authorizationCode, redirectUri, optionsUntil(deadline));
+        KakaoUserResponse user = fetchUser(accessToken, optionsUntil(deadline));
         if (user.id() == null || user.id() <= 0) {
             throw unavailable("Kakao user info has no valid id", null);
         }
@@ -85,10 +139,32 @@ public final class KakaoIdentityAdapter implements FetchKakaoIdentityPort {
         return identity;
     }
 
-    private String exchangeCode(String authorizationCode, String redirectUri) {
+    /** The configured timeouts, cut to the time left until {@code deadline}, and at least a millisecond. */
+    private Request.Options optionsUntil(long deadline) {
+        Duration left = Duration.ofNanos(Math.max(TimeUnit.MILLISECONDS.toNanos(1), deadline - System.nanoTime()));
+        return new Request.Options(min(properties.connectTimeout(), left), min(properties.readTimeout(), left), false);
+    }
+
+    private static Duration min(Duration one, Duration other) {
+        return one.compareTo(other) <= 0 ? one : other;
+    }
+
+    /** What the worker threw, as the port's exceptions; anything unforeseen says nothing about the user. */
+    private static RuntimeException rethrown(Throwable failure) {
+        if (failure instanceof LoginRefusedException || failure instanceof IdentityProviderUnavailableException) {
+            return (RuntimeException) failure;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        // Its message may quote a request (code, token, secret): only its type is told.
+        return unavailable("Kakao call failed (" + failure.getClass().getSimpleName() + ")", null);
+    }
+
+    private String exchangeCode(String authorizationCode, String redirectUri, Request.Options options) {
         KakaoTokenResponse token;
         try {
-            token = authClient.exchangeCode(tokenForm(authorizationCode, redirectUri));
+            token = authClient.exchangeCode(tokenForm(authorizationCode, redirectUri), options);
         } catch (KakaoHttpException e) {
             if (e.isClientError()) {
                 throw refused(e);
@@ -100,12 +176,21 @@ public final class KakaoIdentityAdapter implements FetchKakaoIdentityPort {
         if (token.accessToken() == null || token.accessToken().isBlank()) {
             throw unavailable("Kakao token endpoint answered without an access token", null);
         }
+        if (!isHeaderSafe(token.accessToken())) {
+            // It goes into a header next: a line break there would fail the call with the token in the message.
+            throw unavailable("Kakao token endpoint answered an access token that is not a header value", null);
+        }
         return token.accessToken();
     }
 
-    private KakaoUserResponse fetchUser(String accessToken) {
+    /** Visible ASCII only, as every OAuth bearer token is (RFC 6750's b64token and more). */
+    private static boolean isHeaderSafe(String token) {
+        return token.length() <= MAX_TOKEN_LENGTH && token.chars().allMatch(c -> c > 0x20 && c < 0x7F);
+    }
+
+    private KakaoUserResponse fetchUser(String accessToken, Request.Options options) {
         try {
-            return apiClient.fetchUser("Bearer " + accessToken);
+            return apiClient.fetchUser("Bearer " + accessToken, options);
         } catch (KakaoHttpException e) {
             if (e.apiCode() != null && ACCOUNT_STATE_CODES.contains(e.apiCode())) {
                 String message = "Kakao refused the login for the account's state (" + e.getMessage() + ")";

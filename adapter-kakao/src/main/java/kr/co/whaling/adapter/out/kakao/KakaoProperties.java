@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Settings of the Kakao identity source ({@code whaling.kakao.*}): where Kakao lives, which Kakao
- * app we are, and how long a login waits for Kakao.
+ * app we are, and how long a login waits for Kakao: each call within its connect and read timeouts,
+ * and the whole login (code exchange and user info together) within {@code loginTimeout}.
  *
  * <p>Missing base URLs and timeouts take Kakao's production hosts and the defaults below; the
  * client id (the app's REST API key) is required; the client secret is optional, as only apps that
@@ -19,7 +20,9 @@ import java.util.Optional;
  * @param clientId       {@code whaling.kakao.client-id}, the app's REST API key
  * @param clientSecret   {@code whaling.kakao.client-secret}, or {@code null} when the app has none
  * @param connectTimeout {@code whaling.kakao.connect-timeout}, default 2 seconds
- * @param readTimeout    {@code whaling.kakao.read-timeout}, default 5 seconds
+ * @param readTimeout    {@code whaling.kakao.read-timeout}, default 2 seconds
+ * @param loginTimeout   {@code whaling.kakao.login-timeout}, default 2 seconds: the most a login waits
+ *                       on Kakao in total, however the time is spent (connecting, waiting, reading)
  */
 public record KakaoProperties(
         String authBaseUrl,
@@ -27,12 +30,15 @@ public record KakaoProperties(
         String clientId,
         String clientSecret,
         Duration connectTimeout,
-        Duration readTimeout) {
+        Duration readTimeout,
+        Duration loginTimeout) {
 
     public static final String DEFAULT_AUTH_BASE_URL = "https://kauth.kakao.com";
     public static final String DEFAULT_API_BASE_URL = "https://kapi.kakao.com";
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
-    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(1);
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(2);
+    /** A login holds a request thread while it waits: never longer than this on Kakao. */
+    public static final Duration DEFAULT_LOGIN_TIMEOUT = Duration.ofSeconds(2);
 
     public KakaoProperties {
         authBaseUrl = baseUrl("auth-base-url", authBaseUrl, DEFAULT_AUTH_BASE_URL);
@@ -45,11 +51,12 @@ public record KakaoProperties(
         clientSecret = isBlank(clientSecret) ? null : clientSecret.strip();
         connectTimeout = timeout("connect-timeout", connectTimeout, DEFAULT_CONNECT_TIMEOUT);
         readTimeout = timeout("read-timeout", readTimeout, DEFAULT_READ_TIMEOUT);
+        loginTimeout = timeout("login-timeout", loginTimeout, DEFAULT_LOGIN_TIMEOUT);
     }
 
     /** Kakao's production hosts and the default timeouts, for the given app credentials. */
     public static KakaoProperties withDefaults(String clientId, String clientSecret) {
-        return new KakaoProperties(null, null, clientId, clientSecret, null, null);
+        return new KakaoProperties(null, null, clientId, clientSecret, null, null, null);
     }
 
     /** The client secret, when the Kakao app requires one. */
@@ -65,7 +72,8 @@ public record KakaoProperties(
                 + ", clientId=" + clientId
                 + ", clientSecret=" + (clientSecret == null ? "<none>" : "<hidden>")
                 + ", connectTimeout=" + connectTimeout
-                + ", readTimeout=" + readTimeout + "]";
+                + ", readTimeout=" + readTimeout
+                + ", loginTimeout=" + loginTimeout + "]";
     }
 
     private static String baseUrl(String name, String value, String fallback) {

@@ -53,6 +53,12 @@ class KakaoIdentityAdapterTest {
     /** For the slowness tests: short to keep them fast, far below {@link #SLOW_ANSWER}. */
     private static final Duration SHORT_READ_TIMEOUT = Duration.ofMillis(1_000);
     private static final int SLOW_ANSWER = 3_000;
+    /** Kakao hanging: far longer than any timeout. */
+    private static final int HANGING = 15_000;
+    /** The default: a login waits on Kakao at most this long in total. */
+    private static final Duration LOGIN_TIMEOUT = KakaoProperties.DEFAULT_LOGIN_TIMEOUT;
+    /** What a bounded wait may take beyond its bound on a loaded 2-core build machine. */
+    private static final Duration SLACK = Duration.ofMillis(700);
 
     private static final String TOKEN_JSON = """
             {"access_token":"%s","token_type":"bearer","refresh_token":"SECRET-REFRESH-0a1b",
@@ -81,7 +87,10 @@ class KakaoIdentityAdapterTest {
         // One login first, so class loading and the first connections do not eat into the short timeouts below.
         answerToken(okJson(TOKEN_JSON));
         answerUser(okJson(USER_JSON));
-        adapter().fetchIdentity(CODE, REDIRECT_URI);
+        // A cold JVM on a busy machine may take longer than a login may: the warm-up gets all the time it needs.
+        new KakaoIdentityAdapter(new KakaoProperties(kakao.baseUrl(), kakao.baseUrl(), CLIENT_ID, CLIENT_SECRET,
+                Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(60)))
+                .fetchIdentity(CODE, REDIRECT_URI);
     }
 
     @AfterAll
@@ -256,11 +265,64 @@ class KakaoIdentityAdapterTest {
                 .hasMessageContaining("Kakao user info endpoint timed out");
     }
 
+    /** Kakao hanging or slow in every way a login can meet it, with patient per-call timeouts (5 s each). */
+    static Stream<Arguments> hangingKakao() {
+        return Stream.of(
+                Arguments.of("token endpoint hanging", (Runnable) () -> answerToken(okJson(TOKEN_JSON)
+                        .withFixedDelay(HANGING))),
+                Arguments.of("user endpoint hanging", (Runnable) () -> {
+                    answerToken(okJson(TOKEN_JSON));
+                    answerUser(okJson(USER_JSON).withFixedDelay(HANGING));
+                }),
+                Arguments.of("each call 1.2 s, under its read timeout but 2.4 s together", (Runnable) () -> {
+                    answerToken(okJson(TOKEN_JSON).withFixedDelay(1_200));
+                    answerUser(okJson(USER_JSON).withFixedDelay(1_200));
+                }),
+                Arguments.of("user answer trickling in for 10 s", (Runnable) () -> {
+                    answerToken(okJson(TOKEN_JSON));
+                    answerUser(okJson(USER_JSON).withChunkedDribbleDelay(20, 10_000));
+                }));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hangingKakao")
+    void a_login_never_waits_on_kakao_longer_than_the_login_timeout(String situation, Runnable kakaoAnswers) {
+        kakaoAnswers.run();
+
+        long start = System.nanoTime();
+        Throwable thrown = catchThrowable(() -> adapter().fetchIdentity(CODE, REDIRECT_URI));
+        Duration waited = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(thrown).isInstanceOf(IdentityProviderUnavailableException.class);
+        assertThat(waited).isLessThan(LOGIN_TIMEOUT.plus(SLACK));
+    }
+
+    @Test
+    void a_login_within_the_timeout_succeeds_however_the_time_is_split() {
+        answerToken(okJson(TOKEN_JSON).withFixedDelay(600));
+        answerUser(okJson(USER_JSON).withFixedDelay(600));
+
+        assertThat(adapter().fetchIdentity(CODE, REDIRECT_URI).kakaoId()).isEqualTo(new KakaoId(4123456789L));
+    }
+
+    @ParameterizedTest(name = "access token {0}")
+    @ValueSource(strings = {"with\\r\\nX-Injected: 1", "with a space", "with\\u0000nul", "with\\u00e9accent"})
+    void an_access_token_that_cannot_be_a_header_value_is_unavailability_and_never_sent(String token) {
+        answerToken(okJson("{\"access_token\":\"SECRET-" + token + "\",\"token_type\":\"bearer\"}"));
+        answerUser(okJson(USER_JSON));
+
+        assertThatThrownBy(() -> adapter().fetchIdentity(CODE, REDIRECT_URI))
+                .isInstanceOf(IdentityProviderUnavailableException.class)
+                .hasMessageContaining("not a header value")
+                .satisfies(thrown -> assertThat(thrown.getMessage()).doesNotContain("SECRET-"));
+        kakao.verify(0, getRequestedFor(urlPathEqualTo("/v2/user/me")));
+    }
+
     @Test
     void a_refused_connection_is_unavailability() throws IOException {
         String closedPort = "http://127.0.0.1:" + freePort();
         KakaoProperties properties = new KakaoProperties(closedPort, closedPort, CLIENT_ID, CLIENT_SECRET,
-                Duration.ofMillis(500), SHORT_READ_TIMEOUT);
+                Duration.ofMillis(500), SHORT_READ_TIMEOUT, LOGIN_TIMEOUT);
 
         assertThatThrownBy(() -> new KakaoIdentityAdapter(properties).fetchIdentity(CODE, REDIRECT_URI))
                 .isInstanceOf(IdentityProviderUnavailableException.class)
@@ -400,6 +462,12 @@ class KakaoIdentityAdapterTest {
                 Arguments.of("user answer too slow", (Runnable) () -> {
                     answerToken(okJson(TOKEN_JSON));
                     answerUser(okJson(USER_JSON).withFixedDelay(SLOW_ANSWER));
+                }),
+                Arguments.of("token with a line break", (Runnable) () -> answerToken(okJson(
+                        "{\"access_token\":\"" + ACCESS_TOKEN + "\\r\\nX: 1\",\"token_type\":\"bearer\"}"))),
+                Arguments.of("past the login timeout", (Runnable) () -> {
+                    answerToken(okJson(TOKEN_JSON).withFixedDelay(900));
+                    answerUser(okJson(USER_JSON).withFixedDelay(HANGING));
                 }));
     }
 
@@ -452,7 +520,7 @@ class KakaoIdentityAdapterTest {
 
     private static KakaoProperties properties(String clientSecret, Duration readTimeout) {
         return new KakaoProperties(kakao.baseUrl(), kakao.baseUrl(), CLIENT_ID, clientSecret,
-                Duration.ofSeconds(1), readTimeout);
+                Duration.ofSeconds(1), readTimeout, LOGIN_TIMEOUT);
     }
 
     private static int freePort() throws IOException {

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import kr.co.whaling.domain.member.Nickname;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
@@ -29,7 +30,7 @@ public class MemberJpaEntity {
     @Column(name = "nickname", nullable = false, length = 20)
     private String nickname;
 
-    @Column(name = "nickname_key", nullable = false, unique = true, length = 20)
+    @Column(name = "nickname_key", nullable = false, unique = true, length = Nickname.MAX_KEY_LENGTH)
     private String nicknameKey;
 
     @Column(name = "points", nullable = false)

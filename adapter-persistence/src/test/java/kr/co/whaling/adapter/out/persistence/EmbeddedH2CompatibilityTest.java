@@ -116,6 +116,6 @@ class EmbeddedH2CompatibilityTest {
         assertThatThrownBy(() -> members.changeNickname(bob.id(), new Nickname("WHALE")))
                 .isInstanceOf(NicknameTakenException.class);
         assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL ORDER BY installed_rank",
-                String.class)).containsExactly("1", "2");
+                String.class)).containsSubsequence("1", "2", "4");
     }
 }

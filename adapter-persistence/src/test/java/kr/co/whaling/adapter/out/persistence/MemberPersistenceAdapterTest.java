@@ -154,10 +154,59 @@ class MemberPersistenceAdapterTest {
                 .isInstanceOf(NicknameTakenException.class);
         assertThat(adapter.loadMember(bob.id()).orElseThrow().nickname()).isEqualTo(bob.nickname());
 
-        // Accents are not folded: only lower-casing makes two nicknames the same.
+        // Accents are not folded: only case and compatibility forms make two nicknames the same.
         adapter.changeNickname(alice.id(), new Nickname("café"));
         adapter.changeNickname(bob.id(), new Nickname("cafe"));
         assertThat(adapter.loadMember(bob.id()).orElseThrow().nickname()).isEqualTo(new Nickname("cafe"));
+    }
+
+    @Test
+    void full_width_and_differently_cased_nicknames_are_one_nickname_in_the_database() {
+        Member alice = fixtures.member();
+        Member bob = fixtures.member();
+        adapter.changeNickname(alice.id(), new Nickname("ＷＨＡＬＥ"));
+
+        assertThat(jdbc.queryForObject("SELECT nickname_key FROM members WHERE id = ?", String.class,
+                alice.id().value())).isEqualTo("whale");
+        assertThat(adapter.isNicknameTaken(new Nickname("Whale"), bob.id())).isTrue();
+        for (String same : List.of("whale", "Whale", "ｗｈａｌｅ")) {
+            assertThatThrownBy(() -> adapter.changeNickname(bob.id(), new Nickname(same)))
+                    .isInstanceOf(NicknameTakenException.class);
+        }
+        adapter.changeNickname(alice.id(), new Nickname("STRASSE"));
+        assertThatThrownBy(() -> adapter.changeNickname(bob.id(), new Nickname("straße")))
+                .isInstanceOf(NicknameTakenException.class);
+        // The longest key a nickname can have fits the column: 20 letters each folding to 4.
+        adapter.changeNickname(bob.id(), new Nickname("\uFDF2".repeat(20)));
+        assertThat(adapter.loadMember(bob.id()).orElseThrow().nickname().uniqueKey()).hasSize(80);
+    }
+
+    @Test
+    void concurrent_changes_to_one_folded_nickname_let_exactly_one_member_win() throws Exception {
+        String[] spellings = {"ＷＨＡＬＥ", "Whale", "whale", "WHALE", "ｗｈａｌｅ", "wHaLe"};
+        for (int round = 0; round < 10; round++) {
+            TestDatabase.deleteAllRows(dataSource);
+            List<Member> racers = new java.util.ArrayList<>();
+            for (int i = 0; i < spellings.length; i++) {
+                racers.add(fixtures.member());
+            }
+            List<Callable<Void>> changes = new java.util.ArrayList<>();
+            for (int i = 0; i < spellings.length; i++) {
+                Member racer = racers.get(i);
+                String spelling = spellings[i];
+                changes.add(() -> {
+                    adapter.changeNickname(racer.id(), new Nickname(spelling));
+                    return null;
+                });
+            }
+
+            List<Throwable> failures = AnswerPersistenceAdapterTest.runAtOnce(changes);
+
+            assertThat(failures).as("round %d", round).hasSize(spellings.length - 1)
+                    .allSatisfy(failure -> assertThat(failure).isInstanceOf(NicknameTakenException.class));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM members WHERE nickname_key = 'whale'", Integer.class))
+                    .isEqualTo(1);
+        }
     }
 
     @Test

@@ -26,6 +26,7 @@ import kr.co.whaling.application.port.out.IdentityProviderUnavailableException;
 import kr.co.whaling.application.port.out.LoginRefusedException;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.shared.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -132,6 +133,36 @@ class AuthControllerTest extends WebSliceTest {
         verifyNoInteractions(login);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"code\": \"abc\\r\\ndef\", \"redirect_uri\": \"https://whaling.example/oauth\"}",
+        "{\"code\": \"abc\\u0000\", \"redirect_uri\": \"https://whaling.example/oauth\"}",
+        "{\"code\": \"%s\", \"redirect_uri\": \"https://whaling.example/oauth\"}"
+    })
+    void a_code_that_is_not_a_valid_parameter_is_400_before_kakao_is_asked(String template) throws Exception {
+        String body = template.contains("%s") ? template.formatted("c".repeat(10_000)) : template;
+
+        mvc.perform(post("/auth").contentType(MediaType.APPLICATION_JSON).content(body)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors.code").value(
+                        "This is not a Kakao authorization code (at most 512 characters, no spaces or control characters)."));
+        verifyNoInteractions(login);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"whaling.example/oauth", "ftp://whaling.example/", "javascript:alert(1)",
+            "https://whaling.example/a b", "https://whaling.example/\\r\\n"})
+    void a_redirect_uri_that_is_not_an_http_url_is_400_before_kakao_is_asked(String redirectUri) throws Exception {
+        mvc.perform(post("/auth").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\": \"kakao-code\", \"redirect_uri\": \"" + redirectUri + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors.redirect_uri").exists());
+        verifyNoInteractions(login);
+    }
+
     @Test
     void a_stale_token_does_not_prevent_login() throws Exception {
         given(login.login(any())).willReturn(new LoginResult(new MemberProfile(aMember().build(), false), false));
@@ -208,6 +239,18 @@ class AuthControllerTest extends WebSliceTest {
 
         mvc.perform(post("/auth/token/refresh").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"refresh_token\": \"" + token + "\"}"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("토큰이 만료되었거나 올바르지 않습니다."));
+    }
+
+    @Test
+    void refresh_for_a_member_who_no_longer_exists_is_401() throws Exception {
+        String refresh = tokens.issue(new MemberId(404)).refreshToken();
+        given(getProfile.getProfile(new MemberId(404))).willThrow(new NotFoundException("member", new MemberId(404)));
+
+        mvc.perform(post("/auth/token/refresh").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"refresh_token\": \"" + refresh + "\"}"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentType(PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("토큰이 만료되었거나 올바르지 않습니다."));

@@ -1,6 +1,7 @@
 package kr.co.whaling.adapter.in.web.error;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Field;
 import java.net.URI;
@@ -23,6 +24,7 @@ import kr.co.whaling.domain.shared.InvalidValueException;
 import kr.co.whaling.domain.shared.NotFoundException;
 import kr.co.whaling.domain.vote.AlreadyAnsweredException;
 import kr.co.whaling.domain.vote.VoteClosedException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -33,6 +35,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -57,6 +60,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
@@ -72,7 +76,10 @@ import tools.jackson.databind.exc.MismatchedInputException;
  *
  * <p>Statuses: a refused value, too few points or a closed question 400; a missing or invalid token
  * 401; no access 403; unknown question or member 404; already answered or nickname taken 409; Kakao
- * unreachable 502; no fresh price 503; anything unexpected 500 without internals.
+ * unreachable 502; no fresh price 503; anything unexpected 500 without internals. Every problem is
+ * written as {@code application/problem+json} whatever the request's {@code Accept} says. What Tomcat
+ * answers before Spring sees a request is {@link ProblemJsonErrorReportValve}'s, and the container's
+ * error page ({@link ProblemDetailsErrorController}) hands its errors back to this class.
  */
 @RestControllerAdvice
 public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
@@ -176,10 +183,25 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
         return unauthorized("auth.required", null, request);
     }
 
-    /** Reached from the firewall (see ProblemDetailsSecurityHandler): a path or header it refuses. */
-    @ExceptionHandler(RequestRejectedException.class)
-    ResponseEntity<Object> requestRejected(RequestRejectedException ex, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, message("request.rejected", request), request);
+    /**
+     * Requests that cannot even be read, by exception type, with the message each gets (all 400):
+     * a query or form with a malformed percent-escape ({@code ?coin=%ZZ}: Tomcat refuses to decode it
+     * when the parameters are first read, whichever endpoint it was sent to), a multipart body that is
+     * no multipart, and a path or header the firewall refuses (see ProblemDetailsSecurityHandler).
+     */
+    private static final Map<Class<? extends Exception>, String> UNREADABLE = Map.of(
+            InvalidParameterException.class, "request.malformed-query",
+            MultipartException.class, "request.malformed",
+            RequestRejectedException.class, "request.rejected");
+
+    @ExceptionHandler({InvalidParameterException.class, MultipartException.class, RequestRejectedException.class})
+    ResponseEntity<Object> unreadable(Exception ex, HttpServletRequest request) {
+        String code = UNREADABLE.entrySet().stream()
+                .filter(entry -> entry.getKey().isInstance(ex))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse("request.malformed");
+        return problem(HttpStatus.BAD_REQUEST, message(code, request), request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -291,7 +313,9 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
                 detail = messages.getMessage("problem.detail." + statusCode.value(), null, problem.getDetail(), locale);
             }
             problem.setDetail(detail);
-            problem.setInstance(URI.create(request.getRequestURI()));
+            problem.setInstance(instance(request));
+            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         return response;
     }
@@ -318,11 +342,27 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
                                            HttpHeaders headers, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title(status, localeResolver.resolveLocale(request)));
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(instance(request));
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors);
         }
-        return ResponseEntity.status(status).headers(headers).body(problem);
+        // Always Problem Details, whatever the caller accepts: a 406 too gets its body.
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    /**
+     * The path the caller asked for: on the container's error page the original one, not
+     * {@code /error}; none when it is not a valid URI reference (it is the caller's text).
+     */
+    private static URI instance(HttpServletRequest request) {
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = original instanceof String text ? text : request.getRequestURI();
+        try {
+            return path == null ? null : URI.create(path);
+        } catch (IllegalArgumentException notAUri) {
+            return null;
+        }
     }
 
     private String title(HttpStatusCode status, Locale locale) {

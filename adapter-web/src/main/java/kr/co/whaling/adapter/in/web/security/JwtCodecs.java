@@ -40,7 +40,7 @@ final class JwtCodecs {
 
     /**
      * A decoder that accepts only HS256 tokens signed with our secret, issued by us, carrying an
-     * expiry (checked against {@code clock}), a member id as subject, and the expected kind. It
+     * expiry (checked against {@code clock}, with the configured clock skew), a member id as subject, and the expected kind. It
      * verifies each token's signature once ({@link RememberingJwtDecoder}); the claims on every call.
      */
     static JwtDecoder decoder(JwtProperties properties, TokenType expected, Clock clock) {
@@ -48,7 +48,8 @@ final class JwtCodecs {
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
         signatureChecker.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
-        JwtTimestampValidator timestamps = new JwtTimestampValidator();
+        // The skew is ours to set (default zero), not the library's default of 60 seconds.
+        JwtTimestampValidator timestamps = new JwtTimestampValidator(properties.clockSkew());
         timestamps.setClock(clock);
         timestamps.setAllowEmptyExpiryClaim(false);
         OAuth2TokenValidator<Jwt> claims = JwtValidators.createDefaultWithValidators(List.of(

@@ -11,7 +11,10 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * JWT settings ({@code whaling.jwt.*}): the HS256 secret (at least 32 bytes as UTF-8, the size
- * HS256 needs), how long access and refresh tokens live, and the issuer written into every token.
+ * HS256 needs), how long access and refresh tokens live, the issuer written into every token, and
+ * the clock skew allowed when checking a token's expiry and not-before times. The skew defaults to
+ * zero: this app issues and checks its own tokens on clocks kept in step, so the library's usual
+ * minute of grace would only let expired tokens pass.
  */
 @Validated
 @ConfigurationProperties("whaling.jwt")
@@ -19,7 +22,8 @@ public record JwtProperties(
         @NotBlank String secret,
         @NotNull @DefaultValue("1d") Duration accessTokenTtl,
         @NotNull @DefaultValue("7d") Duration refreshTokenTtl,
-        @NotBlank @DefaultValue("whaling") String issuer) {
+        @NotBlank @DefaultValue("whaling") String issuer,
+        @NotNull @DefaultValue("0s") Duration clockSkew) {
 
     /** HS256 needs a key of at least 256 bits. */
     public static final int MIN_SECRET_BYTES = 32;
@@ -40,6 +44,11 @@ public record JwtProperties(
                 && (refreshTokenTtl == null || positive(refreshTokenTtl));
     }
 
+    @AssertTrue(message = "whaling.jwt.clock-skew must not be negative")
+    public boolean isClockSkewValid() {
+        return clockSkew == null || !clockSkew.isNegative();
+    }
+
     private static boolean positive(Duration duration) {
         return !duration.isNegative() && !duration.isZero();
     }
@@ -48,6 +57,6 @@ public record JwtProperties(
     @Override
     public String toString() {
         return "JwtProperties[secret=******, accessTokenTtl=" + accessTokenTtl + ", refreshTokenTtl="
-                + refreshTokenTtl + ", issuer=" + issuer + "]";
+                + refreshTokenTtl + ", issuer=" + issuer + ", clockSkew=" + clockSkew + "]";
     }
 }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import kr.co.whaling.application.port.in.GetMemberProfileUseCase;
 import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -28,10 +30,12 @@ public class TokenService {
     private final JwtDecoder refreshDecoder;
     private final JwtProperties properties;
     private final Clock clock;
+    private final GetMemberProfileUseCase members;
 
     public TokenService(JwtEncoder encoder, JwtDecoder accessDecoder, JwtProperties properties,
-                        ObjectProvider<Clock> clock) {
+                        ObjectProvider<Clock> clock, GetMemberProfileUseCase members) {
         this.encoder = encoder;
+        this.members = members;
         this.accessDecoder = accessDecoder;
         this.properties = properties;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -49,9 +53,17 @@ public class TokenService {
         return memberOf(decode(accessDecoder, token));
     }
 
-    /** A new access token for the member a valid refresh token names; refuses access tokens. */
+    /**
+     * A new access token for the member a valid refresh token names; refuses access tokens, and
+     * refresh tokens of a member who no longer exists (a token outlives the account it was issued to).
+     */
     public String refresh(String refreshToken) {
         MemberId memberId = memberOf(decode(refreshDecoder, refreshToken));
+        try {
+            members.getProfile(memberId);
+        } catch (NotFoundException gone) {
+            throw new InvalidTokenException("the member of this refresh token no longer exists", gone);
+        }
         return encode(memberId, TokenType.ACCESS, properties.accessTokenTtl());
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.stream.Stream;
+import kr.co.whaling.application.port.in.model.PageRequest;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.CoinNotAvailableException;
 import kr.co.whaling.domain.coin.Price;
@@ -61,6 +62,7 @@ class MessagesBundleTest {
         refusals.add(new NotFoundException("vote", new VoteId(1)));
         refusals.add(new NotFoundException("member", new MemberId(1)));
         refusals.add(new NotFoundException("coin", new CoinCode("BTC")));
+        refusals.add(catchThrowableOfType(DomainException.class, () -> new PageRequest(1_000_000, 20)));
         return refusals.stream();
     }
 

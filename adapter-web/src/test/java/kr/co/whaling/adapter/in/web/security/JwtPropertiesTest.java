@@ -26,7 +26,18 @@ class JwtPropertiesTest {
                     assertThat(properties.accessTokenTtl()).isEqualTo(Duration.ofDays(1));
                     assertThat(properties.refreshTokenTtl()).isEqualTo(Duration.ofDays(7));
                     assertThat(properties.issuer()).isEqualTo("whaling");
+                    assertThat(properties.clockSkew()).isEqualTo(Duration.ZERO);
                 });
+    }
+
+    @Test
+    void the_clock_skew_is_configurable_and_never_negative() {
+        runner.withPropertyValues("whaling.jwt.secret=0123456789abcdef0123456789abcdef", "whaling.jwt.clock-skew=5s")
+                .run(context -> assertThat(context.getBean(JwtProperties.class).clockSkew())
+                        .isEqualTo(Duration.ofSeconds(5)));
+        runner.withPropertyValues("whaling.jwt.secret=0123456789abcdef0123456789abcdef", "whaling.jwt.clock-skew=-1s")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .rootCause().hasMessageContaining("clock-skew must not be negative"));
     }
 
     @Test
@@ -72,7 +83,7 @@ class JwtPropertiesTest {
     @Test
     void the_secret_never_appears_in_to_string() {
         JwtProperties properties = new JwtProperties("0123456789abcdef0123456789abcdef", Duration.ofDays(1),
-                Duration.ofDays(7), "whaling");
+                Duration.ofDays(7), "whaling", Duration.ZERO);
 
         assertThat(properties.toString()).doesNotContain("0123456789abcdef").contains("******");
     }

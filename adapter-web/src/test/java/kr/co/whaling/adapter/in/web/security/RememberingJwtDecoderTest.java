@@ -31,7 +31,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 class RememberingJwtDecoderTest {
 
     private static final JwtProperties PROPERTIES = new JwtProperties("unit-test-secret-unit-test-secret-0123",
-            Duration.ofDays(1), Duration.ofDays(7), "whaling");
+            Duration.ofDays(1), Duration.ofDays(7), "whaling", Duration.ZERO);
 
     private final MutableClock clock = new MutableClock(Instant.parse("2024-03-04T00:00:00Z"));
     private final TestTokens tokens = new TestTokens(PROPERTIES);

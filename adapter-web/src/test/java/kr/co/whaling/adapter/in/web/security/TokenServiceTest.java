@@ -1,12 +1,17 @@
 package kr.co.whaling.adapter.in.web.security;
 
+import static kr.co.whaling.domain.testdata.MemberBuilder.aMember;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import kr.co.whaling.application.port.in.model.MemberProfile;
+import kr.co.whaling.domain.shared.NotFoundException;
 import kr.co.whaling.domain.member.MemberId;
 import kr.co.whaling.domain.testdata.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -18,16 +23,24 @@ class TokenServiceTest {
 
     private static final String SECRET = "unit-test-secret-unit-test-secret-0123";
 
+    /** Members the profile use case no longer knows. */
+    private final Set<MemberId> deleted = new HashSet<>();
     private final MutableClock clock = new MutableClock(Instant.parse("2024-03-04T00:00:00Z"));
 
     private TokenService service(JwtProperties properties) {
         var clockProvider = new StaticListableBeanFactory(Map.of("clock", clock)).getBeanProvider(Clock.class);
         return new TokenService(JwtCodecs.encoder(properties),
-                JwtCodecs.decoder(properties, TokenType.ACCESS, clock), properties, clockProvider);
+                JwtCodecs.decoder(properties, TokenType.ACCESS, clock), properties, clockProvider,
+                member -> {
+                    if (deleted.contains(member)) {
+                        throw new NotFoundException("member", member);
+                    }
+                    return new MemberProfile(aMember().withId(member.value()).build(), false);
+                });
     }
 
     private static JwtProperties properties(Duration access, Duration refresh) {
-        return new JwtProperties(SECRET, access, refresh, "whaling");
+        return new JwtProperties(SECRET, access, refresh, "whaling", Duration.ZERO);
     }
 
     private final JwtProperties standard = properties(Duration.ofDays(1), Duration.ofDays(7));
@@ -103,7 +116,7 @@ class TokenServiceTest {
     @Test
     void a_token_from_another_secret_is_refused() {
         JwtProperties other = new JwtProperties("another-secret-another-secret-0123456", Duration.ofDays(1),
-                Duration.ofDays(7), "whaling");
+                Duration.ofDays(7), "whaling", Duration.ZERO);
         String foreign = service(other).issue(new MemberId(12)).accessToken();
 
         assertThatThrownBy(() -> service(standard).verifyAccessToken(foreign)).isInstanceOf(InvalidTokenException.class);
@@ -131,5 +144,52 @@ class TokenServiceTest {
 
         assertThatThrownBy(() -> accessDecoder.decode(tokens.issue(new MemberId(1)).refreshToken()))
                 .hasMessageContaining("not an access token");
+    }
+
+    @Test
+    void without_a_configured_skew_a_token_is_refused_right_after_it_expires_even_when_remembered() {
+        TokenService tokens = service(standard);
+        TokenPair pair = tokens.issue(new MemberId(12));
+        // Checked once in full, so the decoder remembers it: the expiry is then checked on the re-check path.
+        assertThat(tokens.verifyAccessToken(pair.accessToken())).isEqualTo(new MemberId(12));
+
+        clock.advance(Duration.ofDays(1).minusSeconds(1));
+        assertThat(tokens.verifyAccessToken(pair.accessToken())).isEqualTo(new MemberId(12));
+        // The library's check is "now after exp": one millisecond past the expiry is enough.
+        clock.advance(Duration.ofSeconds(1).plusMillis(1));
+        assertThatThrownBy(() -> tokens.verifyAccessToken(pair.accessToken())).isInstanceOf(InvalidTokenException.class);
+    }
+
+    @Test
+    void a_never_seen_token_is_refused_one_second_after_expiry_without_a_skew() {
+        TokenService tokens = service(standard);
+        String refresh = tokens.issue(new MemberId(12)).refreshToken();
+
+        clock.advance(Duration.ofDays(7).plusSeconds(1));
+        assertThatThrownBy(() -> tokens.refresh(refresh)).isInstanceOf(InvalidTokenException.class);
+    }
+
+    @Test
+    void a_configured_skew_lets_a_token_pass_that_long_after_expiry_and_no_longer() {
+        JwtProperties skewed = new JwtProperties(SECRET, Duration.ofDays(1), Duration.ofDays(7), "whaling",
+                Duration.ofSeconds(30));
+        TokenService tokens = service(skewed);
+        String access = tokens.issue(new MemberId(5)).accessToken();
+        assertThat(tokens.verifyAccessToken(access)).isEqualTo(new MemberId(5));
+
+        clock.advance(Duration.ofDays(1).plusSeconds(30));
+        assertThat(tokens.verifyAccessToken(access)).isEqualTo(new MemberId(5));
+        clock.advance(Duration.ofSeconds(1));
+        assertThatThrownBy(() -> tokens.verifyAccessToken(access)).isInstanceOf(InvalidTokenException.class);
+    }
+
+    @Test
+    void a_refresh_for_a_member_who_no_longer_exists_is_refused() {
+        TokenService tokens = service(standard);
+        String refresh = tokens.issue(new MemberId(12)).refreshToken();
+        deleted.add(new MemberId(12));
+
+        assertThatThrownBy(() -> tokens.refresh(refresh)).isInstanceOf(InvalidTokenException.class)
+                .hasMessageContaining("no longer exists");
     }
 }

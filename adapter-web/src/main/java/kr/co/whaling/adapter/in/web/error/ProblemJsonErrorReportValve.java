@@ -1,0 +1,95 @@
+package kr.co.whaling.adapter.in.web.error;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import kr.co.whaling.adapter.in.web.config.WebMvcConfiguration;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ActionCode;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Tomcat's error report, as Problem Details: what Tomcat answers itself, before the request ever
+ * reaches Spring (a {@code %00} in the path, a 20 KB header, a malformed request line), is a minimal
+ * {@code application/problem+json} with the status and the translated title and detail of that
+ * status, instead of Tomcat's HTML page. Errors Spring handles never get here: they are written
+ * before this valve looks, and it writes only where nothing was written.
+ */
+public class ProblemJsonErrorReportValve extends ErrorReportValve {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final MessageSource messages;
+
+    public ProblemJsonErrorReportValve(MessageSource messages) {
+        this.messages = messages;
+        setShowReport(false);
+        setShowServerInfo(false);
+    }
+
+    @Override
+    protected void report(Request request, Response response, Throwable throwable) {
+        int status = response.getStatus();
+        // The same guards as Tomcat's own report: only errors, only once, only on an empty body.
+        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+            return;
+        }
+        AtomicBoolean ioAllowed = new AtomicBoolean(false);
+        response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
+        if (!ioAllowed.get()) {
+            return;
+        }
+        try {
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            response.setHeader(HttpHeaders.CONTENT_LANGUAGE, null);
+            Writer writer = response.getReporter();
+            if (writer != null) {
+                writer.write(body(status, locale(request)));
+                response.finishResponse();
+            }
+        } catch (IOException | IllegalStateException ignored) {
+            // The client is gone or the response cannot be written: nothing left to tell anyone.
+        }
+    }
+
+    /** The problem's JSON: status, title and detail, translated; no internals. */
+    String body(int status, Locale locale) {
+        HttpStatus known = HttpStatus.resolve(status);
+        String fallbackTitle = known == null ? Integer.toString(status) : known.getReasonPhrase();
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", messages.getMessage("problem.title." + status, null, fallbackTitle, locale));
+        problem.put("status", status);
+        problem.put("detail", messages.getMessage("problem.detail." + status, null,
+                messages.getMessage("problem.detail." + (status >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR
+                        ? 500 : 400), null, fallbackTitle, locale), locale));
+        return JSON.writeValueAsString(problem);
+    }
+
+    /**
+     * English when the caller asks for it, Korean otherwise, as everywhere in the API. The request may
+     * be too broken to read its headers: then Korean.
+     */
+    private static Locale locale(Request request) {
+        try {
+            String acceptLanguage = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+            if (acceptLanguage != null && request.getLocale().getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+                return Locale.ENGLISH;
+            }
+        } catch (RuntimeException unreadable) {
+            // fall through to the default language
+        }
+        return WebMvcConfiguration.DEFAULT_LOCALE;
+    }
+}
