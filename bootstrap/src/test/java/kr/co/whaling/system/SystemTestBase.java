@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabase;
+import kr.co.whaling.adapter.out.upbit.UpbitPriceAdapter;
 import kr.co.whaling.domain.testdata.MutableClock;
 import kr.co.whaling.bootstrap.job.CoinRefreshJob;
 import kr.co.whaling.bootstrap.job.VoteLifecycleJob;
@@ -58,6 +60,10 @@ abstract class SystemTestBase {
         Map<String, Object> properties = new LinkedHashMap<>(TestDatabase.get().springProperties());
         properties.put("whaling.upbit.base-url", FAKES.baseUrl());
         properties.put("whaling.upbit.max-attempts", "1");
+        // Fault tests make Upbit time out and trip the circuit breaker: keep both short, so that the
+        // next test finds the price source usable again (see freshWorld).
+        properties.put("whaling.upbit.read-timeout", "PT1S");
+        properties.put("whaling.upbit.circuit-breaker-open-duration", "PT1S");
         properties.put("whaling.kakao.auth-base-url", FAKES.baseUrl());
         properties.put("whaling.kakao.api-base-url", FAKES.baseUrl());
         properties.put("whaling.kakao.client-id", "system-test-client");
@@ -102,12 +108,15 @@ abstract class SystemTestBase {
     CoinRefreshJob coinRefreshJob;
     @Autowired
     VoteLifecycleJob voteLifecycleJob;
+    @Autowired
+    UpbitPriceAdapter upbitPriceAdapter;
 
     Api api;
     FakeExchangeAndKakao fakes;
 
     @BeforeEach
-    void freshWorld() {
+    void freshWorld() throws InterruptedException {
+        awaitPriceSourceUsable();
         deleteGameRows();
         FAKES.resetAll();
         CLOCK.set(START);
@@ -115,6 +124,14 @@ abstract class SystemTestBase {
         fakes = new FakeExchangeAndKakao(FAKES);
         fakes.listMarkets();
         fakes.kakaoRefusesUnknownCodes();
+    }
+
+    /** A circuit opened by an earlier test's faults lets calls through again after its short open time. */
+    void awaitPriceSourceUsable() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!upbitPriceAdapter.isAvailable() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
     }
 
     /**

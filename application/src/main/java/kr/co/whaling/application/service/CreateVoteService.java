@@ -2,14 +2,14 @@ package kr.co.whaling.application.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import kr.co.whaling.application.port.in.CreateVoteCommand;
 import kr.co.whaling.application.port.in.CreateVoteUseCase;
 import kr.co.whaling.application.port.out.LoadCoinPort;
-import kr.co.whaling.application.port.out.LoadCurrentPricesPort;
 import kr.co.whaling.application.port.out.LoadMemberPort;
+import kr.co.whaling.application.port.out.LoadPriceNowPort;
 import kr.co.whaling.application.port.out.PriceSourceUnavailableException;
 import kr.co.whaling.application.port.out.SaveVotePort;
 import kr.co.whaling.domain.coin.Coin;
@@ -24,33 +24,39 @@ import kr.co.whaling.domain.vote.Vote;
 import kr.co.whaling.domain.vote.VoteId;
 
 /**
- * Asks the crowd a new question: checks it, prices it at the coin's fresh current price, and saves
+ * Asks the crowd a new question: checks it, prices it at the coin's fresh latest price, and saves
  * it while charging the creator's fee.
+ *
+ * <p>The price is the one the price refresh stored, while it is fresh (domain.md); only without
+ * one is the price source asked, once, within a short deadline ({@link LoadPriceNowPort}). So a
+ * member never waits on the price source for more than a couple of seconds, and not at all while
+ * the refresh job keeps prices fresh.
  */
 public class CreateVoteService implements CreateVoteUseCase {
 
     private final LoadMemberPort loadMemberPort;
     private final LoadCoinPort loadCoinPort;
-    private final LoadCurrentPricesPort loadCurrentPricesPort;
+    private final LoadPriceNowPort loadPriceNowPort;
     private final SaveVotePort saveVotePort;
     private final Clock clock;
     private final GameRules rules;
 
     public CreateVoteService(LoadMemberPort loadMemberPort, LoadCoinPort loadCoinPort,
-                             LoadCurrentPricesPort loadCurrentPricesPort, SaveVotePort saveVotePort, Clock clock,
+                             LoadPriceNowPort loadPriceNowPort, SaveVotePort saveVotePort, Clock clock,
                              GameRules rules) {
         this.loadMemberPort = Objects.requireNonNull(loadMemberPort, "loadMemberPort");
         this.loadCoinPort = Objects.requireNonNull(loadCoinPort, "loadCoinPort");
-        this.loadCurrentPricesPort = Objects.requireNonNull(loadCurrentPricesPort, "loadCurrentPricesPort");
+        this.loadPriceNowPort = Objects.requireNonNull(loadPriceNowPort, "loadPriceNowPort");
         this.saveVotePort = Objects.requireNonNull(saveVotePort, "saveVotePort");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
     /**
-     * Deliberately not one transaction: the price source is called in the middle, and no database
-     * connection should wait on it. The one write, {@link SaveVotePort#createVote}, is atomic on its
-     * own and charges the fee only if the balance still covers it, whatever was read before.
+     * Deliberately not one transaction: the price source may be called in the middle, and no
+     * database connection should wait on it. The one write, {@link SaveVotePort#createVote}, is
+     * atomic on its own and charges the fee only if the balance still covers it, whatever was read
+     * before.
      */
     @Override
     public VoteId createVote(CreateVoteCommand command) {
@@ -61,26 +67,24 @@ public class CreateVoteService implements CreateVoteUseCase {
                 .orElseThrow(() -> new CoinNotAvailableException(code, CoinNotAvailableException.Reason.UNKNOWN));
         // Everything that needs no price is refused before the price source is asked.
         Vote.draft(creator, coin, command.direction(), command.rangePercent(), command.horizon(), rules);
-        PriceQuote quote = currentQuote(code);
         Instant now = clock.instant();
+        PriceQuote quote = rules.prices().freshQuote(coin.latestQuote(), now).orElseGet(() -> liveQuote(code));
         Vote vote = Vote.create(creator, coin, command.direction(), command.rangePercent(), command.horizon(), quote,
                 now, rules);
         return saveVotePort.createVote(vote, now);
     }
 
-    private PriceQuote currentQuote(CoinCode code) {
-        List<PriceQuote> quotes;
+    private PriceQuote liveQuote(CoinCode code) {
+        Optional<PriceQuote> quote;
         try {
-            quotes = loadCurrentPricesPort.loadCurrentPrices(List.of(code));
+            quote = loadPriceNowPort.loadPriceNow(code);
         } catch (PriceSourceUnavailableException sourceDown) {
             PriceUnavailableException unavailable =
                     new PriceUnavailableException(code, "the price source is unavailable");
             unavailable.initCause(sourceDown);
             throw unavailable;
         }
-        return quotes.stream()
-                .filter(quote -> quote.code().equals(code))
-                .findFirst()
+        return quote.filter(found -> found.code().equals(code))
                 .orElseThrow(() -> new PriceUnavailableException(code, "the price source has no quote"));
     }
 }

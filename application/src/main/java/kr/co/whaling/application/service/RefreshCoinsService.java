@@ -1,16 +1,22 @@
 package kr.co.whaling.application.service;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import kr.co.whaling.application.port.in.RefreshCoinsUseCase;
+import kr.co.whaling.application.port.in.model.RefreshReport;
+import kr.co.whaling.application.port.in.model.SkippedItem;
 import kr.co.whaling.application.port.out.LoadCurrentPricesPort;
+import kr.co.whaling.application.port.out.LoadCurrentPricesPort.PriceQuotes;
 import kr.co.whaling.application.port.out.LoadMarketsPort;
+import kr.co.whaling.application.port.out.LoadMarketsPort.MarketListing;
 import kr.co.whaling.application.port.out.PriceSourceUnavailableException;
 import kr.co.whaling.application.port.out.SaveCoinsPort;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.Market;
-import kr.co.whaling.domain.coin.PriceQuote;
 
 /**
  * Brings the coin catalog and the latest prices up to date from the price source.
@@ -18,6 +24,9 @@ import kr.co.whaling.domain.coin.PriceQuote;
  * <p>Deliberately not one transaction: both reads go to the price source, which no database
  * transaction should wait on, and each write port call is atomic on its own. A refreshed catalog
  * with stale prices is a consistent state: prices are only ever newer than before.
+ *
+ * <p>Every market and ticker stands on its own: one the source sends that cannot be read or kept
+ * exactly is skipped and reported, and every other is saved.
  */
 public class RefreshCoinsService implements RefreshCoinsUseCase {
 
@@ -33,22 +42,28 @@ public class RefreshCoinsService implements RefreshCoinsUseCase {
     }
 
     /**
-     * Refreshes the catalog first, then the prices of every coin it lists.
+     * Refreshes the catalog first, then the prices of every coin listed.
      *
      * @throws PriceSourceUnavailableException when the source cannot answer (nothing more is saved then)
      */
     @Override
-    public void refreshCoins() {
-        List<Market> markets = loadMarketsPort.loadMarkets();
-        if (markets.isEmpty()) {
+    public RefreshReport refreshCoins() {
+        MarketListing listing = loadMarketsPort.loadMarkets();
+        if (listing.markets().isEmpty()) {
             // Saving an empty listing would mark every coin delisted and stop all new questions.
-            throw new PriceSourceUnavailableException("the price source listed no market");
+            throw new PriceSourceUnavailableException("the price source listed no readable market ("
+                    + listing.skipped().size() + " refused)");
         }
-        saveCoinsPort.saveCatalog(markets);
-        List<CoinCode> codes = markets.stream().map(Market::code).distinct().toList();
-        List<PriceQuote> quotes = loadCurrentPricesPort.loadCurrentPrices(codes);
-        if (!quotes.isEmpty()) {
-            saveCoinsPort.saveLatestPrices(quotes);
+        List<SkippedItem> skipped = new ArrayList<>(listing.skipped());
+        saveCoinsPort.saveCatalog(listing.markets(), listing.refusedCodes());
+        // A listed market whose entry was refused still trades: its price is refreshed too.
+        List<CoinCode> codes = Stream.concat(listing.markets().stream().map(Market::code),
+                listing.refusedCodes().stream().sorted(Comparator.comparing(CoinCode::value))).distinct().toList();
+        PriceQuotes quotes = loadCurrentPricesPort.loadCurrentPrices(codes);
+        skipped.addAll(quotes.skipped());
+        if (!quotes.quotes().isEmpty()) {
+            saveCoinsPort.saveLatestPrices(quotes.quotes());
         }
+        return new RefreshReport(listing.markets().size(), quotes.quotes().size(), skipped);
     }
 }

@@ -2,17 +2,18 @@ package kr.co.whaling.application.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import kr.co.whaling.application.port.in.SettleDueVotesUseCase;
 import kr.co.whaling.application.port.in.model.SettlementReport;
+import kr.co.whaling.application.port.in.model.SkippedItem;
 import kr.co.whaling.application.port.out.ApplySettlementPort;
 import kr.co.whaling.application.port.out.LoadPriceAtPort;
 import kr.co.whaling.application.port.out.LoadVotePort;
-import kr.co.whaling.application.port.out.PriceSourceUnavailableException;
-import kr.co.whaling.domain.coin.MinuteCandle;
+import kr.co.whaling.application.port.out.LoadVotePort.DueVotes;
+import kr.co.whaling.domain.coin.CandleLookup;
 import kr.co.whaling.domain.vote.GameRules;
 import kr.co.whaling.domain.vote.SettlementDecision;
 import kr.co.whaling.domain.vote.Vote;
@@ -23,9 +24,12 @@ import kr.co.whaling.domain.vote.Vote;
  *
  * <p>Deliberately not one transaction: the price of each question comes from the price source,
  * which no database transaction should wait on, and each question's settlement or voiding is
- * applied atomically by {@link ApplySettlementPort} on its own. An exception other than the price
- * source being down stops the run; the next run picks up where it failed, since applying a
- * decision twice changes nothing.
+ * applied atomically by {@link ApplySettlementPort} on its own.
+ *
+ * <p>One question that cannot be settled never holds up the others (domain.md, Lifecycle): a row
+ * that does not load, or a question whose settlement fails, is skipped and reported, and the run
+ * goes on; the next run tries it again, since applying a decision twice changes nothing. A failure
+ * to load a chunk at all (the database is down) still stops the run.
  */
 public class SettleDueVotesService implements SettleDueVotesUseCase {
 
@@ -56,26 +60,38 @@ public class SettleDueVotesService implements SettleDueVotesUseCase {
         Instant now = clock.instant();
         Counts counts = new Counts();
         long afterId = 0;
-        List<Vote> chunk;
+        DueVotes chunk;
         do {
             chunk = loadVotePort.loadVotesDueForSettlement(now, afterId, chunkSize);
-            if (!chunk.isEmpty()) {
-                long lastId = chunk.get(chunk.size() - 1).id().value();
-                if (lastId <= afterId) {
+            if (chunk.rows() > 0) {
+                if (chunk.lastId() <= afterId) {
                     // A port handing back what it was asked to skip would make this loop endless.
-                    throw new IllegalStateException("settlement chunk after id " + afterId + " ended at id " + lastId);
+                    throw new IllegalStateException(
+                            "settlement chunk after id " + afterId + " ended at id " + chunk.lastId());
                 }
-                afterId = lastId;
+                afterId = chunk.lastId();
             }
-            for (Vote vote : chunk) {
-                settle(vote, now, counts);
+            counts.skipped.addAll(chunk.unreadable());
+            for (Vote vote : chunk.votes()) {
+                settleAlone(vote, now, counts);
             }
-        } while (chunk.size() >= chunkSize);
-        return new SettlementReport(counts.settled, counts.voided, counts.waiting);
+        } while (chunk.rows() >= chunkSize);
+        return new SettlementReport(counts.settled, counts.voided, counts.waiting, counts.skipped);
+    }
+
+    private void settleAlone(Vote vote, Instant now, Counts counts) {
+        try {
+            settle(vote, now, counts);
+        } catch (RuntimeException e) {
+            counts.skipped.add(new SkippedItem(SkippedItem.Kind.QUESTION, String.valueOf(vote.id().value()),
+                    "settlement failed: " + e));
+        }
     }
 
     private void settle(Vote vote, Instant now, Counts counts) {
-        SettlementDecision decision = vote.settle(priceAtSettlement(vote), now, rules);
+        CandleLookup price = loadPriceAtPort.loadLatestCandleAtOrBefore(vote.terms().coin(),
+                vote.schedule().settlesAt());
+        SettlementDecision decision = vote.settle(price, now, rules);
         if (decision instanceof SettlementDecision.Settle settle) {
             if (applySettlementPort.applySettlement(settle.settlement())) {
                 counts.settled++;
@@ -89,22 +105,11 @@ public class SettleDueVotesService implements SettleDueVotesUseCase {
         }
     }
 
-    /**
-     * A source that cannot answer gives no price, like a source that has none: the question waits,
-     * and is voided once the waiting time is over, exactly as the rules say.
-     */
-    private Optional<MinuteCandle> priceAtSettlement(Vote vote) {
-        try {
-            return loadPriceAtPort.loadLatestCandleAtOrBefore(vote.terms().coin(), vote.schedule().settlesAt());
-        } catch (PriceSourceUnavailableException sourceDown) {
-            return Optional.empty();
-        }
-    }
-
     /** What this run did so far; questions another run claimed first count nowhere. */
     private static final class Counts {
         private int settled;
         private int voided;
         private int waiting;
+        private final List<SkippedItem> skipped = new ArrayList<>();
     }
 }

@@ -21,7 +21,6 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -35,13 +34,15 @@ import org.mockito.junit.jupiter.MockitoExtension;
 
 import kr.co.whaling.application.port.in.CreateVoteCommand;
 import kr.co.whaling.application.port.out.LoadCoinPort;
-import kr.co.whaling.application.port.out.LoadCurrentPricesPort;
 import kr.co.whaling.application.port.out.LoadMemberPort;
+import kr.co.whaling.application.port.out.LoadPriceNowPort;
 import kr.co.whaling.application.port.out.PriceSourceUnavailableException;
 import kr.co.whaling.application.port.out.SaveVotePort;
+import kr.co.whaling.domain.coin.Coin;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.CoinNotAvailableException;
 import kr.co.whaling.domain.coin.Price;
+import kr.co.whaling.domain.coin.PriceQuote;
 import kr.co.whaling.domain.coin.PriceUnavailableException;
 import kr.co.whaling.domain.member.MemberId;
 import kr.co.whaling.domain.point.NotEnoughPointsException;
@@ -69,7 +70,7 @@ class CreateVoteServiceTest {
     @Mock
     private LoadCoinPort loadCoinPort;
     @Mock
-    private LoadCurrentPricesPort loadCurrentPricesPort;
+    private LoadPriceNowPort loadPriceNowPort;
     @Mock
     private SaveVotePort saveVotePort;
 
@@ -77,16 +78,15 @@ class CreateVoteServiceTest {
 
     @BeforeEach
     void setUp() {
-        service = new CreateVoteService(loadMemberPort, loadCoinPort, loadCurrentPricesPort, saveVotePort, CLOCK,
+        service = new CreateVoteService(loadMemberPort, loadCoinPort, loadPriceNowPort, saveVotePort, CLOCK,
                 RULES);
     }
 
     @Test
-    void a_question_is_priced_at_the_fresh_current_quote_and_saved_charging_the_creator() {
+    void a_question_is_priced_at_the_stored_fresh_quote_without_asking_the_price_source() {
         when(loadMemberPort.loadMember(CREATOR)).thenReturn(Optional.of(member(7, 300)));
-        when(loadCoinPort.loadCoin(BTC)).thenReturn(Optional.of(listedCoin(BTC)));
-        when(loadCurrentPricesPort.loadCurrentPrices(List.of(BTC)))
-                .thenReturn(List.of(quote(BTC, "143250000.5", NOW.minusSeconds(20))));
+        when(loadCoinPort.loadCoin(BTC))
+                .thenReturn(Optional.of(coinQuoted(BTC, quote(BTC, "143250000.5", NOW.minus(Duration.ofMinutes(5))))));
         when(saveVotePort.createVote(any(), any())).thenReturn(new VoteId(31));
 
         VoteId created = service.createVote(new CreateVoteCommand(CREATOR, "BTC", Direction.UP, 5, Horizon.WEEK));
@@ -105,14 +105,43 @@ class CreateVoteServiceTest {
         assertThat(vote.pricing()).isEqualTo(new VotePricing(Points.of(50), Points.of(10), Points.of(20)));
         assertThat(vote.state()).isEqualTo(VoteState.ONGOING);
         assertThat(vote.tally()).isEqualTo(Tally.EMPTY);
+        verifyNoInteractions(loadPriceNowPort);
+    }
+
+    @ParameterizedTest(name = "stored quote {0} old: one live look-up")
+    @CsvSource({"PT5M1S", "PT1H"})
+    void with_a_stored_quote_too_old_the_price_source_is_asked_once(Duration age) {
+        when(loadMemberPort.loadMember(CREATOR)).thenReturn(Optional.of(member(7, 300)));
+        when(loadCoinPort.loadCoin(BTC)).thenReturn(Optional.of(coinQuoted(BTC, quote(BTC, "100", NOW.minus(age)))));
+        when(loadPriceNowPort.loadPriceNow(BTC)).thenReturn(Optional.of(quote(BTC, "143250000", NOW.minusSeconds(2))));
+        when(saveVotePort.createVote(any(), any())).thenReturn(new VoteId(34));
+
+        service.createVote(new CreateVoteCommand(CREATOR, "BTC", Direction.UP, 5, Horizon.DAY));
+
+        ArgumentCaptor<Vote> saved = ArgumentCaptor.forClass(Vote.class);
+        verify(saveVotePort).createVote(saved.capture(), eq(NOW));
+        assertThat(saved.getValue().createdPrice()).isEqualTo(Price.of("143250000"));
+        verify(loadPriceNowPort).loadPriceNow(BTC);
+    }
+
+    @Test
+    void a_coin_never_quoted_yet_is_priced_by_one_live_look_up() {
+        when(loadMemberPort.loadMember(CREATOR)).thenReturn(Optional.of(member(7, 300)));
+        when(loadCoinPort.loadCoin(BTC)).thenReturn(Optional.of(coinQuoted(BTC, null)));
+        when(loadPriceNowPort.loadPriceNow(BTC)).thenReturn(Optional.of(quote(BTC, "99", NOW)));
+        when(saveVotePort.createVote(any(), any())).thenReturn(new VoteId(35));
+
+        service.createVote(new CreateVoteCommand(CREATOR, "BTC", Direction.UP, 5, Horizon.DAY));
+
+        ArgumentCaptor<Vote> saved = ArgumentCaptor.forClass(Vote.class);
+        verify(saveVotePort).createVote(saved.capture(), eq(NOW));
+        assertThat(saved.getValue().createdPrice()).isEqualTo(Price.of("99"));
     }
 
     @Test
     void the_coin_code_is_read_as_the_member_typed_it() {
         when(loadMemberPort.loadMember(CREATOR)).thenReturn(Optional.of(member(7, 300)));
-        when(loadCoinPort.loadCoin(ETH)).thenReturn(Optional.of(listedCoin(ETH)));
-        when(loadCurrentPricesPort.loadCurrentPrices(List.of(ETH)))
-                .thenReturn(List.of(quote(BTC, "143250000", NOW), quote(ETH, "5120000", NOW)));
+        when(loadCoinPort.loadCoin(ETH)).thenReturn(Optional.of(coinQuoted(ETH, quote(ETH, "5120000", NOW))));
         when(saveVotePort.createVote(any(), any())).thenReturn(new VoteId(32));
 
         service.createVote(new CreateVoteCommand(CREATOR, " eth ", Direction.DOWN, 99, Horizon.DAY));
@@ -127,7 +156,6 @@ class CreateVoteServiceTest {
     void a_staff_question_is_official_and_free_to_create_even_with_no_points() {
         when(loadMemberPort.loadMember(new MemberId(1))).thenReturn(Optional.of(staff(1)));
         when(loadCoinPort.loadCoin(BTC)).thenReturn(Optional.of(listedCoin(BTC)));
-        when(loadCurrentPricesPort.loadCurrentPrices(List.of(BTC))).thenReturn(List.of(quote(BTC, "100", NOW)));
         when(saveVotePort.createVote(any(), any())).thenReturn(new VoteId(33));
 
         service.createVote(new CreateVoteCommand(new MemberId(1), "BTC", Direction.UP, 300, Horizon.MONTH));
@@ -146,7 +174,7 @@ class CreateVoteServiceTest {
                 .isThrownBy(() -> service.createVote(
                         new CreateVoteCommand(CREATOR, "BTC", Direction.UP, 5, Horizon.DAY)))
                 .satisfies(missing -> assertThat(missing.kind()).isEqualTo("member"));
-        verifyNoInteractions(loadCurrentPricesPort, saveVotePort);
+        verifyNoInteractions(loadPriceNowPort, saveVotePort);
     }
 
     @Test
@@ -157,7 +185,7 @@ class CreateVoteServiceTest {
                 .isThrownBy(() -> service.createVote(
                         new CreateVoteCommand(CREATOR, "KRW-BTC", Direction.UP, 5, Horizon.DAY)))
                 .satisfies(invalid -> assertThat(invalid.field()).isEqualTo("coin_code"));
-        verifyNoInteractions(loadCoinPort, loadCurrentPricesPort, saveVotePort);
+        verifyNoInteractions(loadCoinPort, loadPriceNowPort, saveVotePort);
     }
 
     @Test
@@ -169,7 +197,7 @@ class CreateVoteServiceTest {
                 .isThrownBy(() -> service.createVote(
                         new CreateVoteCommand(CREATOR, "nope", Direction.UP, 5, Horizon.DAY)))
                 .satisfies(refused -> assertThat(refused.reason()).isEqualTo(CoinNotAvailableException.Reason.UNKNOWN));
-        verifyNoInteractions(loadCurrentPricesPort, saveVotePort);
+        verifyNoInteractions(loadPriceNowPort, saveVotePort);
     }
 
     @ParameterizedTest(name = "warning {0}, listed {1}: {2}")
@@ -183,7 +211,7 @@ class CreateVoteServiceTest {
                 .isThrownBy(() -> service.createVote(
                         new CreateVoteCommand(CREATOR, "BTC", Direction.UP, 5, Horizon.DAY)))
                 .satisfies(refused -> assertThat(refused.reason()).isEqualTo(reason));
-        verifyNoInteractions(loadCurrentPricesPort, saveVotePort);
+        verifyNoInteractions(loadPriceNowPort, saveVotePort);
     }
 
     @ParameterizedTest(name = "{0} {1}%")
@@ -196,7 +224,7 @@ class CreateVoteServiceTest {
                 .isThrownBy(() -> service.createVote(
                         new CreateVoteCommand(CREATOR, "BTC", direction, range, Horizon.DAY)))
                 .satisfies(invalid -> assertThat(invalid.field()).isEqualTo("range"));
-        verifyNoInteractions(loadCurrentPricesPort, saveVotePort);
+        verifyNoInteractions(loadPriceNowPort, saveVotePort);
     }
 
     @Test
@@ -211,15 +239,15 @@ class CreateVoteServiceTest {
                     assertThat(refused.required()).isEqualTo(50);
                     assertThat(refused.available()).isEqualTo(49);
                 });
-        verifyNoInteractions(loadCurrentPricesPort, saveVotePort);
+        verifyNoInteractions(loadPriceNowPort, saveVotePort);
     }
 
     @Test
-    void the_price_source_being_down_refuses_the_question_and_charges_nothing() {
+    void without_a_fresh_stored_quote_the_price_source_being_down_refuses_the_question_and_charges_nothing() {
         when(loadMemberPort.loadMember(CREATOR)).thenReturn(Optional.of(member(7, 300)));
-        when(loadCoinPort.loadCoin(BTC)).thenReturn(Optional.of(listedCoin(BTC)));
+        when(loadCoinPort.loadCoin(BTC)).thenReturn(Optional.of(staleCoin(BTC)));
         PriceSourceUnavailableException down = new PriceSourceUnavailableException("upbit timed out");
-        when(loadCurrentPricesPort.loadCurrentPrices(List.of(BTC))).thenThrow(down);
+        when(loadPriceNowPort.loadPriceNow(BTC)).thenThrow(down);
 
         assertThatExceptionOfType(PriceUnavailableException.class)
                 .isThrownBy(() -> service.createVote(
@@ -228,14 +256,15 @@ class CreateVoteServiceTest {
                     assertThat(refused.coinCode()).isEqualTo(BTC);
                     assertThat(refused).hasCause(down);
                 });
+        verify(loadPriceNowPort).loadPriceNow(BTC);
         verifyNoInteractions(saveVotePort);
     }
 
     @Test
     void a_coin_the_price_source_does_not_quote_is_refused_and_nothing_is_charged() {
         when(loadMemberPort.loadMember(CREATOR)).thenReturn(Optional.of(member(7, 300)));
-        when(loadCoinPort.loadCoin(BTC)).thenReturn(Optional.of(listedCoin(BTC)));
-        when(loadCurrentPricesPort.loadCurrentPrices(List.of(BTC))).thenReturn(List.of(quote(ETH, "5120000", NOW)));
+        when(loadCoinPort.loadCoin(BTC)).thenReturn(Optional.of(staleCoin(BTC)));
+        when(loadPriceNowPort.loadPriceNow(BTC)).thenReturn(Optional.empty());
 
         assertThatThrownBy(() -> service.createVote(
                 new CreateVoteCommand(CREATOR, "BTC", Direction.UP, 5, Horizon.DAY)))
@@ -244,11 +273,23 @@ class CreateVoteServiceTest {
     }
 
     @Test
-    void a_quote_older_than_five_minutes_is_no_price_and_nothing_is_charged() {
+    void a_live_quote_of_another_coin_is_no_price() {
         when(loadMemberPort.loadMember(CREATOR)).thenReturn(Optional.of(member(7, 300)));
-        when(loadCoinPort.loadCoin(BTC)).thenReturn(Optional.of(listedCoin(BTC)));
+        when(loadCoinPort.loadCoin(BTC)).thenReturn(Optional.of(staleCoin(BTC)));
+        when(loadPriceNowPort.loadPriceNow(BTC)).thenReturn(Optional.of(quote(ETH, "5120000", NOW)));
+
+        assertThatThrownBy(() -> service.createVote(
+                new CreateVoteCommand(CREATOR, "BTC", Direction.UP, 5, Horizon.DAY)))
+                .isInstanceOf(PriceUnavailableException.class);
+        verifyNoInteractions(saveVotePort);
+    }
+
+    @Test
+    void a_live_quote_older_than_five_minutes_is_no_price_and_nothing_is_charged() {
+        when(loadMemberPort.loadMember(CREATOR)).thenReturn(Optional.of(member(7, 300)));
+        when(loadCoinPort.loadCoin(BTC)).thenReturn(Optional.of(staleCoin(BTC)));
         Instant stale = NOW.minus(Duration.ofMinutes(5)).minusSeconds(1);
-        when(loadCurrentPricesPort.loadCurrentPrices(List.of(BTC))).thenReturn(List.of(quote(BTC, "100", stale)));
+        when(loadPriceNowPort.loadPriceNow(BTC)).thenReturn(Optional.of(quote(BTC, "100", stale)));
 
         assertThatThrownBy(() -> service.createVote(
                 new CreateVoteCommand(CREATOR, "BTC", Direction.UP, 5, Horizon.DAY)))
@@ -260,12 +301,21 @@ class CreateVoteServiceTest {
     void a_balance_spent_meanwhile_is_refused_by_the_port_and_reported_as_it_was() {
         when(loadMemberPort.loadMember(CREATOR)).thenReturn(Optional.of(member(7, 300)));
         when(loadCoinPort.loadCoin(BTC)).thenReturn(Optional.of(listedCoin(BTC)));
-        when(loadCurrentPricesPort.loadCurrentPrices(List.of(BTC))).thenReturn(List.of(quote(BTC, "100", NOW)));
         NotEnoughPointsException refused = new NotEnoughPointsException(Points.of(50), Points.of(20));
         when(saveVotePort.createVote(any(), any())).thenThrow(refused);
 
         assertThatThrownBy(() -> service.createVote(
                 new CreateVoteCommand(CREATOR, "BTC", Direction.UP, 5, Horizon.DAY)))
                 .isSameAs(refused);
+    }
+
+    /** A listed coin whose stored latest quote is {@code latest} (none when null). */
+    private static Coin coinQuoted(CoinCode code, PriceQuote latest) {
+        return Coin.restore(code, "코인" + code.value(), "Coin " + code.value(), null, false, true, latest);
+    }
+
+    /** A listed coin whose stored quote is six minutes old: too old to create with. */
+    private static Coin staleCoin(CoinCode code) {
+        return coinQuoted(code, quote(code, "100", NOW.minus(Duration.ofMinutes(6))));
     }
 }

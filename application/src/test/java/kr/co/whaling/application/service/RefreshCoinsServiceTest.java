@@ -4,6 +4,7 @@ import static kr.co.whaling.application.service.Fixtures.BTC;
 import static kr.co.whaling.application.service.Fixtures.ETH;
 import static kr.co.whaling.application.service.Fixtures.NOW;
 import static kr.co.whaling.application.service.Fixtures.quote;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.inOrder;
@@ -13,6 +14,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,10 +23,15 @@ import org.mockito.InOrder;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 
+import kr.co.whaling.application.port.in.model.RefreshReport;
+import kr.co.whaling.application.port.in.model.SkippedItem;
 import kr.co.whaling.application.port.out.LoadCurrentPricesPort;
+import kr.co.whaling.application.port.out.LoadCurrentPricesPort.PriceQuotes;
 import kr.co.whaling.application.port.out.LoadMarketsPort;
+import kr.co.whaling.application.port.out.LoadMarketsPort.MarketListing;
 import kr.co.whaling.application.port.out.PriceSourceUnavailableException;
 import kr.co.whaling.application.port.out.SaveCoinsPort;
+import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.Market;
 import kr.co.whaling.domain.coin.PriceQuote;
 
@@ -52,25 +59,26 @@ class RefreshCoinsServiceTest {
     @Test
     void the_catalog_is_saved_from_the_listed_markets_and_then_every_listed_coins_latest_price() {
         List<PriceQuote> quotes = List.of(quote(BTC, "143250000", NOW), quote(ETH, "5120000", NOW));
-        when(loadMarketsPort.loadMarkets()).thenReturn(List.of(BITCOIN, ETHEREUM));
-        when(loadCurrentPricesPort.loadCurrentPrices(List.of(BTC, ETH))).thenReturn(quotes);
+        when(loadMarketsPort.loadMarkets()).thenReturn(MarketListing.of(List.of(BITCOIN, ETHEREUM)));
+        when(loadCurrentPricesPort.loadCurrentPrices(List.of(BTC, ETH))).thenReturn(PriceQuotes.of(quotes));
 
-        service.refreshCoins();
+        RefreshReport report = service.refreshCoins();
 
+        assertThat(report).isEqualTo(new RefreshReport(2, 2, List.of()));
         InOrder order = inOrder(saveCoinsPort, loadCurrentPricesPort);
-        order.verify(saveCoinsPort).saveCatalog(List.of(BITCOIN, ETHEREUM));
+        order.verify(saveCoinsPort).saveCatalog(List.of(BITCOIN, ETHEREUM), Set.of());
         order.verify(loadCurrentPricesPort).loadCurrentPrices(List.of(BTC, ETH));
         order.verify(saveCoinsPort).saveLatestPrices(quotes);
     }
 
     @Test
     void coins_the_source_does_not_quote_keep_their_last_price() {
-        when(loadMarketsPort.loadMarkets()).thenReturn(List.of(BITCOIN, ETHEREUM));
-        when(loadCurrentPricesPort.loadCurrentPrices(List.of(BTC, ETH))).thenReturn(List.of());
+        when(loadMarketsPort.loadMarkets()).thenReturn(MarketListing.of(List.of(BITCOIN, ETHEREUM)));
+        when(loadCurrentPricesPort.loadCurrentPrices(List.of(BTC, ETH))).thenReturn(PriceQuotes.of(List.of()));
 
         service.refreshCoins();
 
-        verify(saveCoinsPort).saveCatalog(List.of(BITCOIN, ETHEREUM));
+        verify(saveCoinsPort).saveCatalog(List.of(BITCOIN, ETHEREUM), Set.of());
         verify(saveCoinsPort, never()).saveLatestPrices(any());
     }
 
@@ -85,7 +93,7 @@ class RefreshCoinsServiceTest {
 
     @Test
     void an_empty_listing_is_taken_for_a_broken_source_and_delists_nothing() {
-        when(loadMarketsPort.loadMarkets()).thenReturn(List.of());
+        when(loadMarketsPort.loadMarkets()).thenReturn(MarketListing.of(List.of()));
 
         assertThatThrownBy(() -> service.refreshCoins()).isInstanceOf(PriceSourceUnavailableException.class);
         verifyNoInteractions(saveCoinsPort, loadCurrentPricesPort);
@@ -93,12 +101,41 @@ class RefreshCoinsServiceTest {
 
     @Test
     void a_source_down_while_quoting_keeps_the_refreshed_catalog_and_saves_no_price() {
-        when(loadMarketsPort.loadMarkets()).thenReturn(List.of(BITCOIN));
+        when(loadMarketsPort.loadMarkets()).thenReturn(MarketListing.of(List.of(BITCOIN)));
         PriceSourceUnavailableException down = new PriceSourceUnavailableException("upbit answered 429");
         when(loadCurrentPricesPort.loadCurrentPrices(List.of(BTC))).thenThrow(down);
 
         assertThatThrownBy(() -> service.refreshCoins()).isSameAs(down);
-        verify(saveCoinsPort).saveCatalog(List.of(BITCOIN));
+        verify(saveCoinsPort).saveCatalog(List.of(BITCOIN), Set.of());
         verify(saveCoinsPort, never()).saveLatestPrices(any());
+    }
+
+    @Test
+    void refused_entries_are_reported_and_every_other_market_and_price_is_saved() {
+        CoinCode refusedName = new CoinCode("LONG");
+        SkippedItem nameTooLong = new SkippedItem(SkippedItem.Kind.MARKET, "KRW-LONG", "english_name too long");
+        SkippedItem badCode = new SkippedItem(SkippedItem.Kind.MARKET, "KRW-BAD-CODE", "not a coin code");
+        SkippedItem zeroPrice = new SkippedItem(SkippedItem.Kind.TICKER, "KRW-ETH", "price 0");
+        when(loadMarketsPort.loadMarkets()).thenReturn(new MarketListing(List.of(BITCOIN, ETHEREUM),
+                Set.of(refusedName), List.of(nameTooLong, badCode)));
+        List<PriceQuote> quotes = List.of(quote(BTC, "143250000", NOW), quote(refusedName, "12.5", NOW));
+        when(loadCurrentPricesPort.loadCurrentPrices(List.of(BTC, ETH, refusedName)))
+                .thenReturn(new PriceQuotes(quotes, List.of(zeroPrice)));
+
+        RefreshReport report = service.refreshCoins();
+
+        verify(saveCoinsPort).saveCatalog(List.of(BITCOIN, ETHEREUM), Set.of(refusedName));
+        verify(saveCoinsPort).saveLatestPrices(quotes);
+        assertThat(report).isEqualTo(new RefreshReport(2, 2, List.of(nameTooLong, badCode, zeroPrice)));
+    }
+
+    @Test
+    void a_listing_of_which_no_entry_could_be_read_is_taken_for_a_broken_source() {
+        when(loadMarketsPort.loadMarkets()).thenReturn(new MarketListing(List.of(), Set.of(new CoinCode("BTC")),
+                List.of(new SkippedItem(SkippedItem.Kind.MARKET, "KRW-BTC", "name too long"))));
+
+        assertThatThrownBy(() -> service.refreshCoins()).isInstanceOf(PriceSourceUnavailableException.class)
+                .hasMessageContaining("1 refused");
+        verifyNoInteractions(saveCoinsPort, loadCurrentPricesPort);
     }
 }

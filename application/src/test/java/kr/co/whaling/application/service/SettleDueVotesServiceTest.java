@@ -24,20 +24,23 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 
 import kr.co.whaling.application.port.in.model.SettlementReport;
+import kr.co.whaling.application.port.in.model.SkippedItem;
 import kr.co.whaling.application.port.out.ApplySettlementPort;
 import kr.co.whaling.application.port.out.LoadPriceAtPort;
 import kr.co.whaling.application.port.out.LoadVotePort;
-import kr.co.whaling.application.port.out.PriceSourceUnavailableException;
+import kr.co.whaling.application.port.out.LoadVotePort.DueVotes;
+import kr.co.whaling.domain.coin.CandleLookup;
 import kr.co.whaling.domain.coin.MinuteCandle;
 import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.member.MemberId;
@@ -75,7 +78,7 @@ class SettleDueVotesServiceTest {
         Vote vote = dueVote(11, TEN_MINUTES_AGO, new Tally(3, 1, 1, 0));
         givenDue(List.of(vote));
         MinuteCandle evidence = candle(BTC, TEN_MINUTES_AGO.minus(Duration.ofMinutes(1)), "106");
-        when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, TEN_MINUTES_AGO)).thenReturn(Optional.of(evidence));
+        when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, TEN_MINUTES_AGO)).thenReturn(CandleLookup.found(evidence));
         when(applySettlementPort.applySettlement(any())).thenReturn(true);
 
         SettlementReport report = service.settleDueVotes();
@@ -99,7 +102,7 @@ class SettleDueVotesServiceTest {
     @Test
     void a_question_without_a_price_waits_and_nothing_is_applied() {
         givenDue(List.of(dueVote(11, TEN_MINUTES_AGO)));
-        when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, TEN_MINUTES_AGO)).thenReturn(Optional.empty());
+        when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, TEN_MINUTES_AGO)).thenReturn(CandleLookup.noCandle());
 
         assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 1));
         verifyNoInteractions(applySettlementPort);
@@ -109,7 +112,7 @@ class SettleDueVotesServiceTest {
     void a_candle_more_than_an_hour_older_than_the_settlement_time_is_no_price() {
         givenDue(List.of(dueVote(11, TEN_MINUTES_AGO)));
         when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, TEN_MINUTES_AGO))
-                .thenReturn(Optional.of(candle(BTC, TEN_MINUTES_AGO.minus(Duration.ofMinutes(61)), "106")));
+                .thenReturn(CandleLookup.found(candle(BTC, TEN_MINUTES_AGO.minus(Duration.ofMinutes(61)), "106")));
 
         assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 1));
         verifyNoInteractions(applySettlementPort);
@@ -118,7 +121,7 @@ class SettleDueVotesServiceTest {
     @Test
     void a_question_still_without_a_price_24_hours_after_its_settlement_time_is_voided_and_refunded() {
         givenDue(List.of(dueVote(11, A_DAY_AGO)));
-        when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, A_DAY_AGO)).thenReturn(Optional.empty());
+        when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, A_DAY_AGO)).thenReturn(CandleLookup.noCandle());
         when(applySettlementPort.applyVoiding(any())).thenReturn(true);
 
         assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 1, 0));
@@ -128,33 +131,51 @@ class SettleDueVotesServiceTest {
     }
 
     @Test
-    void the_price_source_being_down_counts_as_no_price_so_the_question_waits() {
+    void a_failed_call_to_the_price_source_leaves_the_question_waiting() {
         givenDue(List.of(dueVote(11, TEN_MINUTES_AGO)));
         when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, TEN_MINUTES_AGO))
-                .thenThrow(new PriceSourceUnavailableException("upbit answered 500"));
+                .thenReturn(CandleLookup.failed("Upbit answered 500"));
 
         assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 1));
         verifyNoInteractions(applySettlementPort);
     }
 
-    @Test
-    void the_price_source_being_down_24_hours_after_the_settlement_time_voids_the_question() {
-        givenDue(List.of(dueVote(11, A_DAY_AGO)));
-        when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, A_DAY_AGO))
-                .thenThrow(new PriceSourceUnavailableException("upbit answered 500"));
-        when(applySettlementPort.applyVoiding(any())).thenReturn(true);
+    @ParameterizedTest(name = "a call failing {0} after the settlement time voids nothing")
+    @ValueSource(strings = {"PT24H", "PT25H", "P10D"})
+    void a_failed_call_never_voids_a_question_however_late(Duration late) {
+        Instant settlesAt = NOW.minus(late);
+        givenDue(List.of(dueVote(11, settlesAt), dueVote(12, settlesAt)));
+        when(loadVotePort.loadVotesDueForSettlement(NOW, 12, CHUNK)).thenReturn(DueVotes.of(List.of(), 12));
+        when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, settlesAt))
+                .thenReturn(CandleLookup.failed("Upbit answered 500"))
+                .thenReturn(CandleLookup.failed("Upbit candles timed out"));
 
-        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 1, 0));
-        verify(applySettlementPort).applyVoiding(any());
+        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 2));
+        verifyNoInteractions(applySettlementPort);
+    }
+
+    @Test
+    void late_questions_whose_calls_failed_are_settled_once_the_source_answers() {
+        Instant settlesAt = NOW.minus(Duration.ofHours(25));
+        givenDue(List.of(dueVote(11, settlesAt)));
+        when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, settlesAt))
+                .thenReturn(CandleLookup.failed("circuit open"))
+                .thenReturn(CandleLookup.found(candle(BTC, settlesAt, "106")));
+        when(applySettlementPort.applySettlement(any())).thenReturn(true);
+
+        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 1));
+        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(1, 0, 0));
+        verify(applySettlementPort, never()).applyVoiding(any());
     }
 
     @Test
     void every_chunk_is_loaded_after_the_last_id_of_the_one_before_until_a_chunk_is_not_full() {
         Instant anHourAgo = NOW.minus(Duration.ofHours(1));
         when(loadVotePort.loadVotesDueForSettlement(NOW, 0, CHUNK))
-                .thenReturn(List.of(dueVote(3, anHourAgo), dueVote(8, anHourAgo)));
-        when(loadVotePort.loadVotesDueForSettlement(NOW, 8, CHUNK)).thenReturn(List.of(dueVote(15, anHourAgo)));
-        when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, anHourAgo)).thenReturn(Optional.empty());
+                .thenReturn(DueVotes.of(List.of(dueVote(3, anHourAgo), dueVote(8, anHourAgo)), 0));
+        when(loadVotePort.loadVotesDueForSettlement(NOW, 8, CHUNK))
+                .thenReturn(DueVotes.of(List.of(dueVote(15, anHourAgo)), 8));
+        when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, anHourAgo)).thenReturn(CandleLookup.noCandle());
 
         assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 3));
         verify(loadVotePort).loadVotesDueForSettlement(NOW, 0, CHUNK);
@@ -166,9 +187,9 @@ class SettleDueVotesServiceTest {
     void a_full_last_chunk_is_followed_by_one_empty_chunk_and_the_run_ends() {
         Instant anHourAgo = NOW.minus(Duration.ofHours(1));
         when(loadVotePort.loadVotesDueForSettlement(NOW, 0, CHUNK))
-                .thenReturn(List.of(dueVote(3, anHourAgo), dueVote(8, anHourAgo)));
-        when(loadVotePort.loadVotesDueForSettlement(NOW, 8, CHUNK)).thenReturn(List.of());
-        when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, anHourAgo)).thenReturn(Optional.empty());
+                .thenReturn(DueVotes.of(List.of(dueVote(3, anHourAgo), dueVote(8, anHourAgo)), 0));
+        when(loadVotePort.loadVotesDueForSettlement(NOW, 8, CHUNK)).thenReturn(DueVotes.of(List.of(), 8));
+        when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, anHourAgo)).thenReturn(CandleLookup.noCandle());
 
         assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 2));
         verify(loadVotePort, times(2)).loadVotesDueForSettlement(eq(NOW),
@@ -180,13 +201,14 @@ class SettleDueVotesServiceTest {
         Vote settles = dueVote(1, TEN_MINUTES_AGO);
         Vote voids = dueVote(2, A_DAY_AGO);
         Vote waits = dueVote(3, NOW.minus(Duration.ofHours(2)));
-        when(loadVotePort.loadVotesDueForSettlement(NOW, 0, CHUNK)).thenReturn(List.of(settles, voids));
-        when(loadVotePort.loadVotesDueForSettlement(NOW, 2, CHUNK)).thenReturn(List.of(waits));
+        when(loadVotePort.loadVotesDueForSettlement(NOW, 0, CHUNK))
+                .thenReturn(DueVotes.of(List.of(settles, voids), 0));
+        when(loadVotePort.loadVotesDueForSettlement(NOW, 2, CHUNK)).thenReturn(DueVotes.of(List.of(waits), 2));
         when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, TEN_MINUTES_AGO))
-                .thenReturn(Optional.of(candle(BTC, TEN_MINUTES_AGO, "90")));
-        when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, A_DAY_AGO)).thenReturn(Optional.empty());
+                .thenReturn(CandleLookup.found(candle(BTC, TEN_MINUTES_AGO, "90")));
+        when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, A_DAY_AGO)).thenReturn(CandleLookup.noCandle());
         when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, NOW.minus(Duration.ofHours(2))))
-                .thenReturn(Optional.empty());
+                .thenReturn(CandleLookup.noCandle());
         when(applySettlementPort.applySettlement(any())).thenReturn(true);
         when(applySettlementPort.applyVoiding(any())).thenReturn(true);
 
@@ -197,7 +219,7 @@ class SettleDueVotesServiceTest {
     void a_question_another_run_already_settled_or_voided_counts_nowhere() {
         givenDue(List.of(dueVote(1, TEN_MINUTES_AGO)));
         when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, TEN_MINUTES_AGO))
-                .thenReturn(Optional.of(candle(BTC, TEN_MINUTES_AGO, "90")));
+                .thenReturn(CandleLookup.found(candle(BTC, TEN_MINUTES_AGO, "90")));
         when(applySettlementPort.applySettlement(any())).thenReturn(false);
 
         assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 0));
@@ -205,32 +227,68 @@ class SettleDueVotesServiceTest {
 
     @Test
     void with_nothing_due_nothing_is_priced_or_applied() {
-        when(loadVotePort.loadVotesDueForSettlement(NOW, 0, CHUNK)).thenReturn(List.of());
+        when(loadVotePort.loadVotesDueForSettlement(NOW, 0, CHUNK)).thenReturn(DueVotes.of(List.of(), 0));
 
         assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 0));
         verifyNoInteractions(loadPriceAtPort, applySettlementPort);
     }
 
     @Test
-    void an_unexpected_failure_stops_the_run_so_the_next_run_retries() {
+    void a_question_whose_settlement_fails_is_skipped_and_reported_and_the_others_are_settled() {
         Instant earlier = TEN_MINUTES_AGO.minus(Duration.ofMinutes(1));
         when(loadVotePort.loadVotesDueForSettlement(NOW, 0, CHUNK))
-                .thenReturn(List.of(dueVote(1, earlier), dueVote(2, TEN_MINUTES_AGO)));
+                .thenReturn(DueVotes.of(List.of(dueVote(1, earlier), dueVote(2, TEN_MINUTES_AGO)), 0));
+        when(loadVotePort.loadVotesDueForSettlement(NOW, 2, CHUNK)).thenReturn(DueVotes.of(List.of(), 2));
         when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, earlier))
-                .thenReturn(Optional.of(candle(BTC, earlier, "90")));
+                .thenReturn(CandleLookup.found(candle(BTC, earlier, "90")));
+        when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, TEN_MINUTES_AGO))
+                .thenReturn(CandleLookup.found(candle(BTC, TEN_MINUTES_AGO, "90")));
+        when(applySettlementPort.applySettlement(any()))
+                .thenThrow(new IllegalStateException("Deadlock found when trying to get lock"))
+                .thenReturn(true);
+
+        SettlementReport report = service.settleDueVotes();
+
+        assertThat(report.settled()).isEqualTo(1);
+        assertThat(report.skipped()).singleElement().satisfies(skipped -> {
+            assertThat(skipped.kind()).isEqualTo(SkippedItem.Kind.QUESTION);
+            assertThat(skipped.identity()).isEqualTo("1");
+            assertThat(skipped.reason()).contains("Deadlock found");
+        });
+    }
+
+    @Test
+    void a_row_that_does_not_load_is_reported_and_the_run_goes_on_past_it() {
+        Instant anHourAgo = NOW.minus(Duration.ofHours(1));
+        SkippedItem corrupt = new SkippedItem(SkippedItem.Kind.QUESTION, "8", "unknown direction SIDEWAYS");
+        when(loadVotePort.loadVotesDueForSettlement(NOW, 0, CHUNK))
+                .thenReturn(new DueVotes(List.of(dueVote(3, anHourAgo)), List.of(corrupt), 8));
+        when(loadVotePort.loadVotesDueForSettlement(NOW, 8, CHUNK))
+                .thenReturn(DueVotes.of(List.of(dueVote(15, anHourAgo)), 8));
+        when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, anHourAgo))
+                .thenReturn(CandleLookup.found(candle(BTC, anHourAgo, "90")));
+        when(applySettlementPort.applySettlement(any())).thenReturn(true);
+
+        SettlementReport report = service.settleDueVotes();
+
+        assertThat(report).isEqualTo(new SettlementReport(2, 0, 0, List.of(corrupt)));
+    }
+
+    @Test
+    void a_chunk_that_cannot_be_loaded_at_all_stops_the_run() {
         IllegalStateException databaseDown = new IllegalStateException("connection refused");
-        when(applySettlementPort.applySettlement(any())).thenThrow(databaseDown);
+        when(loadVotePort.loadVotesDueForSettlement(NOW, 0, CHUNK)).thenThrow(databaseDown);
 
         assertThatThrownBy(() -> service.settleDueVotes()).isSameAs(databaseDown);
-        verify(loadPriceAtPort, never()).loadLatestCandleAtOrBefore(BTC, TEN_MINUTES_AGO);
+        verifyNoInteractions(loadPriceAtPort, applySettlementPort);
     }
 
     @Test
     void a_port_that_hands_back_a_chunk_it_was_asked_to_skip_fails_the_run_instead_of_looping() {
         Instant anHourAgo = NOW.minus(Duration.ofHours(1));
         when(loadVotePort.loadVotesDueForSettlement(eq(NOW), anyLong(), eq(CHUNK)))
-                .thenReturn(List.of(dueVote(3, anHourAgo), dueVote(8, anHourAgo)));
-        when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, anHourAgo)).thenReturn(Optional.empty());
+                .thenReturn(DueVotes.of(List.of(dueVote(3, anHourAgo), dueVote(8, anHourAgo)), 0));
+        when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, anHourAgo)).thenReturn(CandleLookup.noCandle());
 
         assertThatIllegalStateException().isThrownBy(() -> service.settleDueVotes());
         // The first chunk was handled once; the repeated one is refused before anything is done with it.
@@ -245,6 +303,6 @@ class SettleDueVotesServiceTest {
     }
 
     private void givenDue(List<Vote> votes) {
-        when(loadVotePort.loadVotesDueForSettlement(NOW, 0, CHUNK)).thenReturn(votes);
+        when(loadVotePort.loadVotesDueForSettlement(NOW, 0, CHUNK)).thenReturn(DueVotes.of(votes, 0));
     }
 }

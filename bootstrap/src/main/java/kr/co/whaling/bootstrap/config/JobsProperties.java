@@ -11,7 +11,10 @@ import org.springframework.validation.annotation.Validated;
  * pure web node) and their periods as ISO-8601 durations. The price refresh starts
  * {@code pricesInitialDelay} after start-up; the lifecycle job one period after start-up and settles
  * {@code settlementChunkSize} questions per database round. A job's lock is held at least
- * {@code lockAtLeastFor}, so instances with skewed clocks do not run it twice in one period.
+ * {@code lockAtLeastFor}, so instances with skewed clocks do not run it twice in one period, and
+ * at most {@code lockAtMostFor} past its last renewal: a running job renews it every half of that,
+ * so an instance that dies mid-run holds the job up for that long at most. ShedLock's keep-alive
+ * takes no less than {@link #MIN_LOCK_AT_MOST_FOR}.
  */
 @ConfigurationProperties("whaling.jobs")
 @Validated
@@ -20,5 +23,20 @@ public record JobsProperties(@DefaultValue("true") boolean enabled,
                              @DefaultValue("PT1M") Duration lifecyclePeriod,
                              @DefaultValue("PT5S") Duration pricesInitialDelay,
                              @DefaultValue("100") @Positive int settlementChunkSize,
-                             @DefaultValue("PT5S") Duration lockAtLeastFor) {
+                             @DefaultValue("PT5S") Duration lockAtLeastFor,
+                             @DefaultValue("PT30S") Duration lockAtMostFor) {
+
+    /** The shortest {@code lockAtMostFor} ShedLock's KeepAliveLockProvider accepts. */
+    public static final Duration MIN_LOCK_AT_MOST_FOR = Duration.ofSeconds(30);
+
+    public JobsProperties {
+        if (lockAtMostFor.compareTo(MIN_LOCK_AT_MOST_FOR) < 0) {
+            throw new IllegalArgumentException("whaling.jobs.lock-at-most-for must be at least "
+                    + MIN_LOCK_AT_MOST_FOR + " (ShedLock's keep-alive minimum): " + lockAtMostFor);
+        }
+        if (lockAtLeastFor.compareTo(lockAtMostFor) > 0) {
+            throw new IllegalArgumentException("whaling.jobs.lock-at-least-for (" + lockAtLeastFor
+                    + ") must not exceed whaling.jobs.lock-at-most-for (" + lockAtMostFor + ")");
+        }
+    }
 }

@@ -27,6 +27,7 @@ import kr.co.whaling.application.port.out.LoadMarketsPort;
 import kr.co.whaling.application.port.out.LoadMemberPort;
 import kr.co.whaling.application.port.out.LoadPointHistoryPort;
 import kr.co.whaling.application.port.out.LoadPriceAtPort;
+import kr.co.whaling.application.port.out.LoadPriceNowPort;
 import kr.co.whaling.application.port.out.LoadRankingCandidatesPort;
 import kr.co.whaling.application.port.out.LoadVotePort;
 import kr.co.whaling.application.port.out.LoadVoteViewsPort;
@@ -106,7 +107,7 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    CreateVoteUseCase createVoteUseCase(LoadMemberPort loadMembers, LoadCoinPort coins, LoadCurrentPricesPort prices,
+    CreateVoteUseCase createVoteUseCase(LoadMemberPort loadMembers, LoadCoinPort coins, LoadPriceNowPort prices,
                                         SaveVotePort saveVotes, Clock clock, GameRules rules) {
         return new CreateVoteService(loadMembers, coins, prices, saveVotes, clock, rules);
     }

@@ -1,7 +1,8 @@
 package kr.co.whaling.bootstrap.job;
 
-import kr.co.whaling.application.port.in.RefreshCoinsUseCase;
 import java.time.Clock;
+import kr.co.whaling.application.port.in.RefreshCoinsUseCase;
+import kr.co.whaling.application.port.in.model.RefreshReport;
 import kr.co.whaling.application.port.out.PriceSourceUnavailableException;
 import kr.co.whaling.bootstrap.config.PriceSourceStatus;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -9,27 +10,35 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Job: refresh the coin catalog and the latest prices, once per period across the fleet. */
+/**
+ * Job: refresh the coin catalog and the latest prices, once per period across the fleet. Entries
+ * of the price source that cannot be read or kept exactly are skipped one by one and reported.
+ */
 public class CoinRefreshJob {
 
     private static final Logger log = LoggerFactory.getLogger(CoinRefreshJob.class);
 
     private final RefreshCoinsUseCase refreshCoins;
     private final PriceSourceStatus status;
+    private final SkippedItemLog skipped;
     private final Clock clock;
     private final OutageLog outage = new OutageLog(log, "price source");
 
-    public CoinRefreshJob(RefreshCoinsUseCase refreshCoins, PriceSourceStatus status, Clock clock) {
+    public CoinRefreshJob(RefreshCoinsUseCase refreshCoins, PriceSourceStatus status, SkippedItemLog skipped,
+                          Clock clock) {
         this.refreshCoins = refreshCoins;
         this.status = status;
+        this.skipped = skipped;
         this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${whaling.jobs.prices-period:PT1M}", initialDelayString = "${whaling.jobs.prices-initial-delay:PT5S}")
-    @SchedulerLock(name = "refresh-coins", lockAtMostFor = "PT5M", lockAtLeastFor = "${whaling.jobs.lock-at-least-for:PT5S}")
+    @SchedulerLock(name = "refresh-coins", lockAtMostFor = "${whaling.jobs.lock-at-most-for:PT30S}",
+            lockAtLeastFor = "${whaling.jobs.lock-at-least-for:PT5S}")
     public void refreshCoins() {
         try {
-            refreshCoins.refreshCoins();
+            RefreshReport report = refreshCoins.refreshCoins();
+            skipped.report(report.skipped());
             status.recordUp(clock.instant());
             outage.succeeded();
         } catch (PriceSourceUnavailableException e) {

@@ -10,7 +10,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Job: close answering on due questions, then settle due ones, once per period across the fleet.
- * Both steps are idempotent, so a crash or an overlap with another instance is safe to rerun.
+ * Both steps are idempotent, so a crash or an overlap with another instance is safe to rerun. Its
+ * lock is short and kept alive while the run lasts (see JobsConfiguration), so an instance that
+ * dies mid-run holds up the others for {@code whaling.jobs.lock-at-most-for} at most.
  */
 public class VoteLifecycleJob {
 
@@ -18,20 +20,25 @@ public class VoteLifecycleJob {
 
     private final CloseDueVotesUseCase closeDueVotes;
     private final SettleDueVotesUseCase settleDueVotes;
+    private final SkippedItemLog skipped;
 
-    public VoteLifecycleJob(CloseDueVotesUseCase closeDueVotes, SettleDueVotesUseCase settleDueVotes) {
+    public VoteLifecycleJob(CloseDueVotesUseCase closeDueVotes, SettleDueVotesUseCase settleDueVotes,
+                            SkippedItemLog skipped) {
         this.closeDueVotes = closeDueVotes;
         this.settleDueVotes = settleDueVotes;
+        this.skipped = skipped;
     }
 
     @Scheduled(fixedDelayString = "${whaling.jobs.lifecycle-period:PT1M}", initialDelayString = "${whaling.jobs.lifecycle-period:PT1M}")
-    @SchedulerLock(name = "vote-lifecycle", lockAtMostFor = "PT30M", lockAtLeastFor = "${whaling.jobs.lock-at-least-for:PT5S}")
+    @SchedulerLock(name = "vote-lifecycle", lockAtMostFor = "${whaling.jobs.lock-at-most-for:PT30S}",
+            lockAtLeastFor = "${whaling.jobs.lock-at-least-for:PT5S}")
     public void run() {
         int closed = closeDueVotes.closeDueVotes();
         SettlementReport report = settleDueVotes.settleDueVotes();
+        skipped.report(report.skipped());
         if (closed > 0 || report.settled() > 0 || report.voided() > 0) {
-            log.info("closed {} question(s); settled {}, voided {}, {} waiting for a price",
-                    closed, report.settled(), report.voided(), report.waiting());
+            log.info("closed {} question(s); settled {}, voided {}, {} waiting for a price, {} skipped",
+                    closed, report.settled(), report.voided(), report.waiting(), report.skipped().size());
         }
     }
 }

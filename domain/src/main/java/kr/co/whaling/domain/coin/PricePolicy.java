@@ -28,6 +28,15 @@ public record PricePolicy(Duration quoteMaxAge, Duration candleMaxAge) {
     }
 
     /**
+     * The quote to create a question with, when the stored one will do: the stored latest quote
+     * while it is fresh; empty when there is none or it is too old (then one live look-up may be
+     * tried, and its quote must be fresh too).
+     */
+    public Optional<PriceQuote> freshQuote(Optional<PriceQuote> stored, Instant now) {
+        return stored.filter(quote -> isFresh(quote, now));
+    }
+
+    /**
      * The price of a coin at an instant: the close of the latest candle that starts at or before
      * the instant, provided that candle is not older than the limit; empty otherwise.
      */

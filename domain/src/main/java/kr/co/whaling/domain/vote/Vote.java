@@ -3,6 +3,7 @@ package kr.co.whaling.domain.vote;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import kr.co.whaling.domain.coin.CandleLookup;
 import kr.co.whaling.domain.coin.Coin;
 import kr.co.whaling.domain.coin.CoinNotAvailableException;
 import kr.co.whaling.domain.coin.MinuteCandle;
@@ -141,16 +142,31 @@ public final class Vote {
     }
 
     /**
-     * Settles the question with the price at its settlement time: the close of the latest candle
-     * starting at or before it, when not too old. Without such a price it waits, and voids the
-     * question once the waiting time is over. Happens once: a settled or voided question refuses.
+     * Settles the question with what the price source said about its settlement time. A source
+     * that did not answer says nothing about the price: the question waits, however late it is,
+     * and is never voided for it. An answer is judged as {@link #settle(Optional, Instant, GameRules)}
+     * judges it.
+     */
+    public SettlementDecision settle(CandleLookup lookup, Instant now, GameRules rules) {
+        Objects.requireNonNull(lookup, "lookup");
+        if (!lookup.answered()) {
+            requireDueForSettlement(now);
+            return new SettlementDecision.Wait(id);
+        }
+        return settle(lookup.latestCandle(), now, rules);
+    }
+
+    /**
+     * Settles the question with the price at its settlement time, as the price source answered it:
+     * the close of the latest candle starting at or before it, when not too old. Without such a
+     * price it waits, and voids the question once the waiting time is over. Happens once: a settled
+     * or voided question refuses.
      *
-     * @param latestCandle the latest one-minute candle starting at or before {@code settlesAt}, if any
+     * @param latestCandle the source's latest one-minute candle starting at or before
+     *     {@code settlesAt}; empty when the source answered that it has none
      */
     public SettlementDecision settle(Optional<MinuteCandle> latestCandle, Instant now, GameRules rules) {
-        if (!isDueForSettlement(now)) {
-            throw new VoteNotSettleableException(id);
-        }
+        requireDueForSettlement(now);
         Optional<MinuteCandle> price = rules.prices().priceAt(latestCandle, schedule.settlesAt());
         if (price.isPresent()) {
             Outcome outcome = Outcome.decide(terms.direction(), createdPrice, terms.range(), price.get().close());
@@ -166,6 +182,12 @@ public final class Vote {
                     new Voiding(id, creatorId, pricing.creationFee(), pricing.answerCost(), now));
         }
         return new SettlementDecision.Wait(id);
+    }
+
+    private void requireDueForSettlement(Instant now) {
+        if (!isDueForSettlement(now)) {
+            throw new VoteNotSettleableException(id);
+        }
     }
 
     /** The target price of the question: exact decimal. */

@@ -2,6 +2,9 @@ package kr.co.whaling.domain.coin;
 
 import static kr.co.whaling.domain.testdata.CoinBuilder.aCoin;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import kr.co.whaling.domain.shared.InvalidValueException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,5 +39,19 @@ class CoinTest {
         assertThat(coin.koreanName()).isEqualTo(market.koreanName());
         assertThat(coin.englishName()).isEqualTo(market.englishName());
         assertThat(coin.imageUrl()).isEqualTo(market.imageUrl());
+    }
+
+    @Test
+    void a_market_name_of_up_to_100_characters_is_kept_and_a_longer_one_refused() {
+        CoinCode code = new CoinCode("BTC");
+        String longest = "가".repeat(Market.MAX_NAME_LENGTH);
+
+        assertThat(new Market(code, longest, "Bitcoin", null, false).koreanName()).isEqualTo(longest);
+        assertThatThrownBy(() -> new Market(code, "비트코인", "B".repeat(101), null, false))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.field()).isEqualTo("english_name"));
+        assertThatThrownBy(() -> new Market(code, longest + "!", "Bitcoin", null, false))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.field()).isEqualTo("korean_name"));
     }
 }

@@ -66,4 +66,14 @@ class PricePolicyTest {
     void no_candle_is_no_price() {
         assertThat(policy.priceAt(Optional.empty(), NOW)).isEmpty();
     }
+
+    @Test
+    void a_stored_quote_is_used_to_create_while_it_is_fresh() {
+        PriceQuote fresh = quote("BTC", "1000", NOW.minus(Duration.ofMinutes(5)));
+        PriceQuote stale = quote("BTC", "1000", NOW.minus(Duration.ofMinutes(5)).minusSeconds(1));
+
+        assertThat(policy.freshQuote(Optional.of(fresh), NOW)).contains(fresh);
+        assertThat(policy.freshQuote(Optional.of(stale), NOW)).isEmpty();
+        assertThat(policy.freshQuote(Optional.empty(), NOW)).isEmpty();
+    }
 }

@@ -40,6 +40,34 @@ class PriceTest {
                 });
     }
 
+    @ParameterizedTest(name = "{0} is kept exactly")
+    @ValueSource(strings = {
+            "99999999999999999999.999999999999999999",
+            "0.000000000000000001",
+            "1000000000000.12345678",
+            "0.1230000000000000000000000"
+    })
+    void a_price_within_20_integer_digits_and_18_decimals_is_kept_exactly(String given) {
+        assertThat(Price.of(given).value()).isEqualByComparingTo(new BigDecimal(given));
+    }
+
+    @ParameterizedTest(name = "{0} is refused, not rounded")
+    @ValueSource(strings = {
+            "100000000000000000000",
+            "1E+20",
+            "0.0000000000000000001",
+            "0.0000000000000000000000001",
+            "1.1234567890123456789"
+    })
+    void a_price_beyond_what_is_kept_exactly_is_refused_rather_than_rounded(String given) {
+        assertThatThrownBy(() -> Price.of(given))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.field()).isEqualTo("price");
+                    assertThat(e.code()).isEqualTo("price.invalid");
+                    assertThat(e.getMessage()).contains("at most 20 integer digits and 18 decimals");
+                });
+    }
+
     @Test
     void a_missing_price_is_refused() {
         assertThatThrownBy(() -> new Price(null)).isInstanceOf(InvalidValueException.class);

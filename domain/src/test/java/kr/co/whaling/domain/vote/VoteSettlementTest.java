@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import kr.co.whaling.domain.coin.CandleLookup;
 import kr.co.whaling.domain.coin.MinuteCandle;
 import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.member.MemberId;
@@ -159,6 +160,49 @@ class VoteSettlementTest {
             assertThat(decision).isInstanceOf(SettlementDecision.Wait.class);
             assertThat(vote.state()).isEqualTo(VoteState.FINISHED);
         }
+    }
+
+    @ParameterizedTest(name = "a failed call {0} after settlesAt leaves the question waiting")
+    @CsvSource({"PT1H", "PT24H", "PT25H", "P30D"})
+    void a_price_source_that_did_not_answer_never_voids_the_question_however_late(Duration late) {
+        Vote vote = finishedVote();
+        Instant now = SETTLES_AT.plus(late);
+
+        SettlementDecision decision = vote.settle(CandleLookup.failed("Upbit answered 500"), now, RULES);
+
+        assertThat(decision).isEqualTo(new SettlementDecision.Wait(new VoteId(9)));
+        assertThat(vote.state()).isEqualTo(VoteState.FINISHED);
+        assertThat(vote.voidedAt()).isEmpty();
+    }
+
+    @Test
+    void an_answer_of_the_source_that_it_has_no_candle_voids_the_question_after_24_hours() {
+        Vote vote = finishedVote();
+
+        SettlementDecision decision = vote.settle(CandleLookup.noCandle(), SETTLES_AT.plus(Duration.ofHours(25)),
+                RULES);
+
+        assertThat(decision).isInstanceOf(SettlementDecision.Void.class);
+        assertThat(vote.state()).isEqualTo(VoteState.VOIDED);
+    }
+
+    @Test
+    void a_candle_found_by_the_source_settles_the_question() {
+        Vote vote = finishedVote();
+        MinuteCandle candle = candle("BTC", SETTLES_AT, "104000000");
+
+        SettlementDecision decision = vote.settle(CandleLookup.found(candle), SETTLES_AT.plus(Duration.ofHours(25)),
+                RULES);
+
+        assertThat(((SettlementDecision.Settle) decision).settlement().evidence()).isEqualTo(candle);
+    }
+
+    @Test
+    void a_failed_call_before_the_settlement_time_is_refused_like_any_settlement() {
+        Vote vote = finishedVote();
+
+        assertThatThrownBy(() -> vote.settle(CandleLookup.failed("timeout"), SETTLES_AT.minusSeconds(1), RULES))
+                .isInstanceOf(VoteNotSettleableException.class);
     }
 
     @Test

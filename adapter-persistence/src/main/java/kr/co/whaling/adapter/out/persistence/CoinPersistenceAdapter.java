@@ -1,9 +1,11 @@
 package kr.co.whaling.adapter.out.persistence;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.co.whaling.application.port.out.LoadCoinPort;
@@ -45,7 +47,7 @@ public class CoinPersistenceAdapter implements LoadCoinPort, SaveCoinsPort {
 
     @Override
     @Transactional
-    public void saveCatalog(List<Market> listedMarkets) {
+    public void saveCatalog(List<Market> listedMarkets, Set<CoinCode> alsoListed) {
         Map<String, Market> byCode = listedMarkets.stream()
                 .collect(Collectors.toMap(market -> market.code().value(), Function.identity(), (first, second) -> second));
         Map<String, CoinJpaEntity> known = coins.findAllById(byCode.keySet()).stream()
@@ -58,10 +60,12 @@ public class CoinPersistenceAdapter implements LoadCoinPort, SaveCoinsPort {
                 mapper.refresh(market, entity);
             }
         });
-        if (byCode.isEmpty()) {
+        Set<String> stillListed = new HashSet<>(byCode.keySet());
+        alsoListed.forEach(code -> stillListed.add(code.value()));
+        if (stillListed.isEmpty()) {
             coins.unlistAll();
         } else {
-            coins.unlistAllExcept(byCode.keySet());
+            coins.unlistAllExcept(stillListed);
         }
     }
 

@@ -1,8 +1,10 @@
 package kr.co.whaling.adapter.out.persistence;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import kr.co.whaling.application.port.in.model.SkippedItem;
 import kr.co.whaling.application.port.out.LoadVotePort;
 import kr.co.whaling.application.port.out.SaveVotePort;
 import kr.co.whaling.domain.member.MemberId;
@@ -43,9 +45,27 @@ public class VotePersistenceAdapter implements LoadVotePort, SaveVotePort {
         return choices.existsByVoteIdAndMemberId(voteId.value(), memberId.value());
     }
 
+    /**
+     * Each row is made a question on its own: a row the domain refuses (a value no rule allows,
+     * written by hand or by an older version) is reported with its id, and the rest of the chunk is
+     * still returned, so one bad row never holds up the settlement of the others.
+     */
     @Override
-    public List<Vote> loadVotesDueForSettlement(Instant now, long afterId, int limit) {
-        return votes.findDueForSettlement(now, afterId, Limit.of(limit)).stream().map(mapper::toDomain).toList();
+    public DueVotes loadVotesDueForSettlement(Instant now, long afterId, int limit) {
+        List<VoteJpaEntity> rows = votes.findDueForSettlement(now, afterId, Limit.of(limit));
+        List<Vote> due = new ArrayList<>(rows.size());
+        List<SkippedItem> unreadable = new ArrayList<>();
+        long lastId = afterId;
+        for (VoteJpaEntity row : rows) {
+            lastId = Math.max(lastId, row.getId());
+            try {
+                due.add(mapper.toDomain(row));
+            } catch (RuntimeException e) {
+                unreadable.add(new SkippedItem(SkippedItem.Kind.QUESTION, String.valueOf(row.getId()),
+                        "row cannot be read as a question: " + e));
+            }
+        }
+        return new DueVotes(due, unreadable, lastId);
     }
 
     /**

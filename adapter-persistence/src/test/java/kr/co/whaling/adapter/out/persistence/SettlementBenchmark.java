@@ -89,7 +89,7 @@ public final class SettlementBenchmark {
         int settled = 0;
         List<Vote> chunk;
         do {
-            chunk = votes.loadVotesDueForSettlement(NOW, afterId, CHUNK);
+            chunk = votes.loadVotesDueForSettlement(NOW, afterId, CHUNK).votes();
             for (Vote vote : chunk) {
                 // Up 5% from 100: even questions end at 106 (YES), odd ones at 104 (NO).
                 String close = vote.id().value() % 2 == 0 ? "106" : "104";

@@ -238,7 +238,7 @@ class SettlementPersistenceAdapterTest {
         long afterId = 0;
         List<Vote> chunk;
         do {
-            chunk = votes.loadVotesDueForSettlement(now, afterId, chunkSize);
+            chunk = votes.loadVotesDueForSettlement(now, afterId, chunkSize).votes();
             for (Vote vote : chunk) {
                 SettlementDecision decision = TestFixtures.decide(vote, "200", now);
                 if (port.applySettlement(((SettlementDecision.Settle) decision).settlement())) {

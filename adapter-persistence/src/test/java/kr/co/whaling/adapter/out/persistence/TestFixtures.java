@@ -107,7 +107,7 @@ class TestFixtures {
                         known.warning()))
                 .toList());
         listed.add(new Market(coin, koreanName, code + " coin", "https://img/" + code + ".png", false));
-        coins.saveCatalog(listed);
+        coins.saveCatalog(listed, java.util.Set.of());
         return coin;
     }
 

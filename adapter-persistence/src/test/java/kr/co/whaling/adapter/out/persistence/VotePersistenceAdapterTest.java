@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabase;
+import kr.co.whaling.application.port.in.model.SkippedItem;
+import kr.co.whaling.application.port.out.LoadVotePort.DueVotes;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PriceQuote;
@@ -142,13 +144,13 @@ class VotePersistenceAdapterTest {
         SettlementDecision.Settle decision = (SettlementDecision.Settle) TestFixtures.decide(settled, "1", now);
         settlements.applySettlement(decision.settlement());
 
-        List<Vote> firstChunk = adapter.loadVotesDueForSettlement(now, 0, 2);
+        List<Vote> firstChunk = adapter.loadVotesDueForSettlement(now, 0, 2).votes();
         assertThat(firstChunk).extracting(Vote::id).containsExactly(first.id(), second.id());
-        List<Vote> secondChunk = adapter.loadVotesDueForSettlement(now, second.id().value(), 2);
+        List<Vote> secondChunk = adapter.loadVotesDueForSettlement(now, second.id().value(), 2).votes();
         assertThat(secondChunk).extracting(Vote::id).containsExactly(third.id());
         assertThat(secondChunk.get(0).state()).isEqualTo(VoteState.FINISHED);
-        assertThat(adapter.loadVotesDueForSettlement(now.minusNanos(1000), 0, 10)).isEmpty();
-        assertThat(adapter.loadVotesDueForSettlement(notDue.schedule().settlesAt(), 0, 10)).extracting(Vote::id)
+        assertThat(adapter.loadVotesDueForSettlement(now.minusNanos(1000), 0, 10).rows()).isZero();
+        assertThat(adapter.loadVotesDueForSettlement(notDue.schedule().settlesAt(), 0, 10).votes()).extracting(Vote::id)
                 .containsExactly(first.id(), second.id(), notDue.id(), third.id());
     }
 
@@ -162,5 +164,31 @@ class VotePersistenceAdapterTest {
         assertThat(adapter.hasAnswered(vote.id(), answerer.id())).isTrue();
         assertThat(adapter.hasAnswered(vote.id(), creator.id())).isFalse();
         assertThat(adapter.loadVote(new VoteId(Long.MAX_VALUE))).isEmpty();
+    }
+
+    @Test
+    void a_due_row_that_makes_no_valid_question_is_reported_with_its_id_and_the_others_still_load() {
+        Member creator = fixtures.member();
+        Vote first = fixtures.vote(creator, shib);
+        Vote corrupt = fixtures.vote(creator, shib);
+        Vote zeroPrice = fixtures.vote(creator, shib);
+        Vote last = fixtures.vote(creator, shib);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.update("UPDATE votes SET direction = 'SIDEWAYS' WHERE id = ?", corrupt.id().value());
+        jdbc.update("UPDATE votes SET created_price = 0 WHERE id = ?", zeroPrice.id().value());
+        Instant now = first.schedule().settlesAt();
+
+        DueVotes chunk = adapter.loadVotesDueForSettlement(now, 0, 3);
+
+        assertThat(chunk.votes()).extracting(Vote::id).containsExactly(first.id());
+        assertThat(chunk.unreadable()).extracting(SkippedItem::identity)
+                .containsExactly(String.valueOf(corrupt.id().value()), String.valueOf(zeroPrice.id().value()));
+        assertThat(chunk.unreadable()).allSatisfy(skipped -> assertThat(skipped.kind())
+                .isEqualTo(SkippedItem.Kind.QUESTION));
+        assertThat(chunk.unreadable().get(0).reason()).contains("SIDEWAYS");
+        assertThat(chunk.rows()).isEqualTo(3);
+        assertThat(chunk.lastId()).as("the next chunk starts after the bad rows").isEqualTo(zeroPrice.id().value());
+        assertThat(adapter.loadVotesDueForSettlement(now, chunk.lastId(), 3).votes()).extracting(Vote::id)
+                .containsExactly(last.id());
     }
 }

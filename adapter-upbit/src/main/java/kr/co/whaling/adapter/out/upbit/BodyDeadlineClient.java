@@ -13,11 +13,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Reads each answer's body completely within the read timeout. The JDK HTTP client bounds only the
- * wait for the response head; a body stalling after it would block a caller (a scheduled job,
- * say) for as long as Upbit keeps the connection open. A watchdog closes such a stream at the
- * deadline, which the JDK turns into an I/O failure of the blocked read: Feign then reports it
- * as a retryable I/O error, like a timeout on the head.
+ * Finishes each exchange, answer body included, within the read timeout counted from the moment
+ * the request is sent. The JDK HTTP client bounds only the wait for the response head; a body
+ * stalling after it would block a caller (a scheduled job, a member's request) for as long as
+ * Upbit keeps the connection open. A watchdog closes such a stream at the deadline, which the JDK
+ * turns into an I/O failure of the blocked read: Feign then reports it as a retryable I/O error,
+ * like a timeout on the head. So one attempt never takes longer than its read timeout.
  */
 final class BodyDeadlineClient implements Client {
 
@@ -35,17 +36,19 @@ final class BodyDeadlineClient implements Client {
 
     @Override
     public Response execute(Request request, Request.Options options) throws IOException {
+        long sentAt = System.nanoTime();
         Response response = delegate.execute(request, options);
         if (response.body() == null) {
             return response;
         }
         long timeoutMillis = options.readTimeoutMillis();
+        long leftNanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis) - (System.nanoTime() - sentAt);
         InputStream body = response.body().asInputStream();
         AtomicBoolean expired = new AtomicBoolean();
         ScheduledFuture<?> deadline = WATCHDOG.schedule(() -> {
             expired.set(true);
             closeQuietly(body);
-        }, timeoutMillis, TimeUnit.MILLISECONDS);
+        }, Math.max(0, leftNanos), TimeUnit.NANOSECONDS);
         byte[] bytes;
         try (body) {
             bytes = body.readAllBytes();
@@ -66,7 +69,7 @@ final class BodyDeadlineClient implements Client {
 
     private static SocketTimeoutException timedOut(long timeoutMillis, IOException cause) {
         SocketTimeoutException timeout =
-                new SocketTimeoutException("answer body not read within " + timeoutMillis + " ms");
+                new SocketTimeoutException("answer not read within " + timeoutMillis + " ms");
         if (cause != null) {
             timeout.initCause(cause);
         }

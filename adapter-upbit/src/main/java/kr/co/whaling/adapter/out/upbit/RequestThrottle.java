@@ -74,6 +74,31 @@ final class RequestThrottle {
         refuseWhileBlocked();
     }
 
+    /**
+     * Takes a request slot for a caller who cannot wait long (a member's request): waits at most
+     * {@code maxWait} for a pause to end and for the rate limit.
+     *
+     * @throws UpbitCallRefusedException while Upbit blocks us, or when the slot would come later
+     */
+    void acquireWithin(Duration maxWait) {
+        refuseWhileBlocked();
+        long maxNanos = maxWait.toNanos();
+        long paused = remaining(pausedUntil);
+        if (paused > maxNanos) {
+            throw new UpbitCallRefusedException(
+                    "Upbit requests are paused for " + Duration.ofNanos(paused).toMillis() + " ms more");
+        }
+        long started = nanoClock.getAsLong();
+        awaitPause();
+        long slotIn = rateLimiter.reservePermission();
+        long left = maxNanos - (nanoClock.getAsLong() - started);
+        if (slotIn < 0 || slotIn > left) {
+            throw new UpbitCallRefusedException("no Upbit request slot within " + maxWait.toMillis() + " ms");
+        }
+        sleep(slotIn);
+        refuseWhileBlocked();
+    }
+
     /** Learns from one answer of Upbit, whatever its status. */
     void observe(int status, Map<String, Collection<String>> headers) {
         remainingThisSecond(headers).filter(left -> left <= 0)
@@ -103,12 +128,19 @@ final class RequestThrottle {
     private void awaitPause() {
         long left;
         while ((left = remaining(pausedUntil)) > 0) {
-            try {
-                TimeUnit.NANOSECONDS.sleep(left);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new UpbitCallRefusedException("interrupted while waiting for an Upbit request slot");
-            }
+            sleep(left);
+        }
+    }
+
+    private static void sleep(long nanos) {
+        if (nanos <= 0) {
+            return;
+        }
+        try {
+            TimeUnit.NANOSECONDS.sleep(nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UpbitCallRefusedException("interrupted while waiting for an Upbit request slot");
         }
     }
 

@@ -10,18 +10,26 @@ import feign.Retryer;
 import feign.http2client.Http2Client;
 import java.net.http.HttpClient;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Feign interface of Upbit's public quotation REST API (the three calls Whaling needs). */
 interface UpbitClient {
 
-    /** Every market Upbit lists, with names and warning details. */
-    @RequestLine("GET /v1/market/all?is_details=true")
-    List<MarketResponse> markets();
+    // Lists are read as JSON trees so that each entry is read on its own: one entry Whaling cannot
+    // read must not make the whole answer unreadable.
 
-    /** The ticker of each market asked, in an order of Upbit's choosing. */
+    /** Every market Upbit lists, with names and warning details: {@link MarketResponse} entries. */
+    @RequestLine("GET /v1/market/all?is_details=true")
+    List<JsonNode> markets();
+
+    /** The ticker of each market asked, in an order of Upbit's choosing: {@link TickerResponse} entries. */
     @RequestLine(value = "GET /v1/ticker?markets={markets}", collectionFormat = CollectionFormat.CSV)
-    List<TickerResponse> tickers(@Param("markets") List<String> markets);
+    List<JsonNode> tickers(@Param("markets") List<String> markets);
+
+    /** The same, within the given timeouts instead of the configured ones (Feign takes them per call). */
+    @RequestLine(value = "GET /v1/ticker?markets={markets}", collectionFormat = CollectionFormat.CSV)
+    List<JsonNode> tickers(@Param("markets") List<String> markets, Request.Options options);
 
     /** Up to {@code count} one-minute candles starting strictly before {@code to}, newest first. */
     @RequestLine("GET /v1/candles/minutes/1?market={market}&to={to}&count={count}")

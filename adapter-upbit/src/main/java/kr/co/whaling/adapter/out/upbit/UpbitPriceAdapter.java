@@ -1,6 +1,7 @@
 package kr.co.whaling.adapter.out.upbit;
 
 import feign.FeignException;
+import feign.Request;
 import feign.RetryableException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -9,6 +10,8 @@ import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -18,16 +21,21 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import kr.co.whaling.application.port.in.model.SkippedItem;
 import kr.co.whaling.application.port.out.LoadCurrentPricesPort;
 import kr.co.whaling.application.port.out.LoadMarketsPort;
 import kr.co.whaling.application.port.out.LoadPriceAtPort;
+import kr.co.whaling.application.port.out.LoadPriceNowPort;
 import kr.co.whaling.application.port.out.PriceSourceUnavailableException;
+import kr.co.whaling.domain.coin.CandleLookup;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.Market;
 import kr.co.whaling.domain.coin.MinuteCandle;
@@ -36,16 +44,22 @@ import kr.co.whaling.domain.coin.PriceQuote;
 import kr.co.whaling.domain.shared.InvalidValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The price source on Upbit's public REST API: KRW markets, current tickers and one-minute
  * candles. Every failure (unreachable, slow, refusing, blocking, answering nonsense) reaches the
- * core as {@link PriceSourceUnavailableException}. Requests respect Upbit's rate limits, transient
- * failures are retried with backoff, and a circuit breaker stops calling a source that keeps failing.
+ * core as {@link PriceSourceUnavailableException}, or as a failed {@link CandleLookup} for
+ * settlement, never as "no price". Requests respect Upbit's rate limits; the jobs' calls are
+ * retried with backoff on transient failures, a member's live quote gets one short attempt; a
+ * circuit breaker stops calling a source that keeps failing. Each market and ticker entry is read
+ * on its own: one that cannot be read or kept exactly is left out and reported, not the answer.
  */
-public final class UpbitPriceAdapter implements LoadMarketsPort, LoadCurrentPricesPort, LoadPriceAtPort {
+public final class UpbitPriceAdapter
+        implements LoadMarketsPort, LoadCurrentPricesPort, LoadPriceNowPort, LoadPriceAtPort {
 
     private static final Logger log = LoggerFactory.getLogger(UpbitPriceAdapter.class);
     private static final String KRW_PREFIX = "KRW-";
@@ -56,14 +70,23 @@ public final class UpbitPriceAdapter implements LoadMarketsPort, LoadCurrentPric
     private static final DateTimeFormatter CANDLE_TO =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
+    // Identities of skipped entries are cut to this length: they come from the source and end up in logs.
+    private static final int MAX_IDENTITY_LENGTH = 40;
+    // A live quote gives up waiting for a request slot after this share of its timeout, keeping
+    // the rest for the request itself.
+    private static final int SLOT_WAIT_DIVISOR = 4;
+
     private final UpbitClient client;
+    private final JsonMapper mapper;
     private final UpbitProperties properties;
     private final RequestThrottle throttle;
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
 
-    private UpbitPriceAdapter(UpbitClient client, UpbitProperties properties, RequestThrottle throttle) {
+    private UpbitPriceAdapter(UpbitClient client, JsonMapper mapper, UpbitProperties properties,
+                              RequestThrottle throttle) {
         this.client = client;
+        this.mapper = mapper;
         this.properties = properties;
         this.throttle = throttle;
         this.circuitBreaker = CircuitBreaker.of("upbit", CircuitBreakerConfig.custom()
@@ -95,7 +118,7 @@ public final class UpbitPriceAdapter implements LoadMarketsPort, LoadCurrentPric
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
         RequestThrottle throttle = new RequestThrottle(properties);
-        return new UpbitPriceAdapter(UpbitClient.connect(properties, mapper, throttle), properties, throttle);
+        return new UpbitPriceAdapter(UpbitClient.connect(properties, mapper, throttle), mapper, properties, throttle);
     }
 
     /**
@@ -109,20 +132,32 @@ public final class UpbitPriceAdapter implements LoadMarketsPort, LoadCurrentPric
     }
 
     @Override
-    public List<Market> loadMarkets() {
-        List<MarketResponse> answer = call("market list", client::markets);
+    public MarketListing loadMarkets() {
+        List<JsonNode> answer = call("market list", client::markets);
         List<Market> markets = new ArrayList<>();
-        for (MarketResponse entry : answer) {
-            if (entry == null || entry.market() == null || !entry.market().startsWith(KRW_PREFIX)) {
+        Set<CoinCode> refusedCodes = new HashSet<>();
+        List<SkippedItem> skipped = new ArrayList<>();
+        for (int index = 0; index < answer.size(); index++) {
+            JsonNode node = answer.get(index);
+            String identity = identity(node, index);
+            MarketResponse entry;
+            try {
+                entry = mapper.treeToValue(node, MarketResponse.class);
+            } catch (JacksonException | IllegalArgumentException e) {
+                skipped.add(skip(SkippedItem.Kind.MARKET, identity, "unreadable entry: " + e.getMessage()));
                 continue;
             }
-            toMarket(entry).ifPresent(markets::add);
+            if (entry == null || entry.market() == null) {
+                skipped.add(skip(SkippedItem.Kind.MARKET, identity, "entry without a market code"));
+            } else if (entry.market().startsWith(KRW_PREFIX)) {
+                readMarket(entry, identity, markets, refusedCodes, skipped);
+            }
         }
-        return markets;
+        return new MarketListing(markets, refusedCodes, skipped);
     }
 
     @Override
-    public List<PriceQuote> loadCurrentPrices(Collection<CoinCode> codes) {
+    public PriceQuotes loadCurrentPrices(Collection<CoinCode> codes) {
         Objects.requireNonNull(codes, "codes");
         Map<String, CoinCode> asked = new LinkedHashMap<>();
         for (CoinCode code : codes) {
@@ -130,49 +165,84 @@ public final class UpbitPriceAdapter implements LoadMarketsPort, LoadCurrentPric
         }
         List<String> markets = List.copyOf(asked.keySet());
         Map<String, PriceQuote> quotes = new LinkedHashMap<>();
+        List<SkippedItem> skipped = new ArrayList<>();
         int chunkSize = properties.tickerChunkSize();
         for (int from = 0; from < markets.size(); from += chunkSize) {
             List<String> chunk = markets.subList(from, Math.min(from + chunkSize, markets.size()));
-            for (TickerResponse ticker : tickersOf(chunk)) {
-                // Upbit's order is its own: each answer is matched to its coin by market name.
-                CoinCode code = ticker == null ? null : asked.get(ticker.market());
-                if (code != null && !quotes.containsKey(ticker.market())) {
-                    toQuote(code, ticker).ifPresent(quote -> quotes.put(ticker.market(), quote));
-                }
-            }
+            readTickers(tickersOf(chunk), asked, quotes, skipped);
         }
-        return List.copyOf(quotes.values());
+        return new PriceQuotes(List.copyOf(quotes.values()), skipped);
+    }
+
+    /**
+     * One attempt, no retry, everything within {@link UpbitProperties#liveQuoteTimeout()}: a
+     * member is waiting. The slot wait takes at most a quarter of it; the request gets what is left.
+     */
+    @Override
+    public Optional<PriceQuote> loadPriceNow(CoinCode code) {
+        Objects.requireNonNull(code, "code");
+        String market = KRW_PREFIX + code.value();
+        Duration timeout = properties.liveQuoteTimeout();
+        long started = System.nanoTime();
+        List<JsonNode> answer;
+        try {
+            // One attempt: guarded by the circuit breaker, never retried.
+            answer = guarded("live ticker of " + market, () -> {
+                throttle.acquireWithin(timeout.dividedBy(SLOT_WAIT_DIVISOR));
+                Duration left = timeout.minusNanos(System.nanoTime() - started);
+                if (left.toMillis() < 1) {
+                    throw new UpbitCallRefusedException("no time left for the request within " + timeout.toMillis()
+                            + " ms");
+                }
+                // The configured connect timeout keeps Feign on its one HTTP client; the request
+                // timeout, which the JDK counts from the start (connecting included), is what is left.
+                return client.tickers(List.of(market),
+                        new Request.Options(properties.connectTimeout(), left, false));
+            });
+        } catch (UnknownMarketException e) {
+            return Optional.empty();
+        }
+        Map<String, PriceQuote> quotes = new LinkedHashMap<>();
+        readTickers(answer, Map.of(market, code), quotes, new ArrayList<>());
+        return Optional.ofNullable(quotes.get(market));
     }
 
     @Override
-    public Optional<MinuteCandle> loadLatestCandleAtOrBefore(CoinCode code, Instant instant) {
+    public CandleLookup loadLatestCandleAtOrBefore(CoinCode code, Instant instant) {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(instant, "instant");
         String market = KRW_PREFIX + code.value();
         // Upbit's "to" is exclusive: asking one minute past the instant keeps a candle starting exactly at it.
         String to = CANDLE_TO.format(instant.plus(1, ChronoUnit.MINUTES));
-        List<CandleResponse> candles;
         try {
-            candles = call("candles of " + market, () -> client.minuteCandles(market, to, CANDLES_ASKED));
-        } catch (UnknownMarketException e) {
-            return Optional.empty();
-        }
-        List<MinuteCandle> read = new ArrayList<>();
-        for (CandleResponse candle : candles) {
-            if (candle != null && (candle.market() == null || candle.market().equals(market))) {
-                read.add(toCandle(code, candle));
+            List<CandleResponse> candles = call("candles of " + market,
+                    () -> client.minuteCandles(market, to, CANDLES_ASKED));
+            List<MinuteCandle> read = new ArrayList<>();
+            for (CandleResponse candle : candles) {
+                if (candle != null && (candle.market() == null || candle.market().equals(market))) {
+                    read.add(toCandle(code, candle));
+                }
             }
+            return read.stream()
+                    .filter(candle -> !candle.start().isAfter(instant))
+                    .max(Comparator.comparing(MinuteCandle::start))
+                    .map(CandleLookup::found)
+                    .orElseGet(CandleLookup::noCandle);
+        } catch (UnknownMarketException e) {
+            // Upbit answered: it does not know the market (any more). That is an answer, not a failure.
+            return CandleLookup.noCandle();
+        } catch (PriceSourceUnavailableException e) {
+            return CandleLookup.failed(e.getMessage());
+        } catch (RuntimeException e) {
+            return CandleLookup.failed("Upbit candles of " + market + " could not be read: " + e);
         }
-        return read.stream()
-                .filter(candle -> !candle.start().isAfter(instant))
-                .max(Comparator.comparing(MinuteCandle::start));
     }
 
     /**
      * Tickers of one chunk. A market Upbit does not know makes it refuse the whole request, so the
      * chunk is halved until the unknown markets stand alone and answer nothing.
      */
-    private List<TickerResponse> tickersOf(List<String> markets) {
+    private List<JsonNode> tickersOf(List<String> markets) {
         try {
             return call("tickers", () -> client.tickers(markets));
         } catch (UnknownMarketException e) {
@@ -181,15 +251,15 @@ public final class UpbitPriceAdapter implements LoadMarketsPort, LoadCurrentPric
                 return List.of();
             }
             int half = markets.size() / 2;
-            List<TickerResponse> tickers = new ArrayList<>(tickersOf(markets.subList(0, half)));
+            List<JsonNode> tickers = new ArrayList<>(tickersOf(markets.subList(0, half)));
             tickers.addAll(tickersOf(markets.subList(half, markets.size())));
             return tickers;
         }
     }
 
     /**
-     * One logical request: throttled per attempt, retried on transient failures, guarded by the
-     * circuit breaker, and every failure translated to {@link PriceSourceUnavailableException}
+     * One logical request of a job: throttled per attempt, retried on transient failures, guarded
+     * by the circuit breaker, and every failure translated to {@link PriceSourceUnavailableException}
      * (except an unknown market, which callers turn into "no price").
      */
     private <T> T call(String what, Supplier<T> request) {
@@ -197,8 +267,12 @@ public final class UpbitPriceAdapter implements LoadMarketsPort, LoadCurrentPric
             throttle.acquire();
             return request.get();
         };
+        return guarded(what, Retry.decorateSupplier(retry, attempt));
+    }
+
+    private <T> T guarded(String what, Supplier<T> request) {
         try {
-            return circuitBreaker.executeSupplier(Retry.decorateSupplier(retry, attempt));
+            return circuitBreaker.executeSupplier(request);
         } catch (UnknownMarketException e) {
             throw e;
         } catch (CallNotPermittedException e) {
@@ -221,14 +295,15 @@ public final class UpbitPriceAdapter implements LoadMarketsPort, LoadCurrentPric
         return failure instanceof RetryableException;
     }
 
-    private Optional<Market> toMarket(MarketResponse entry) {
-        String codeText = entry.market().substring(KRW_PREFIX.length());
+    /** Adds the market, or reports it refused (and, when its code is readable, still listed). */
+    private void readMarket(MarketResponse entry, String identity, List<Market> markets, Set<CoinCode> refusedCodes,
+                            List<SkippedItem> skipped) {
         CoinCode code;
         try {
-            code = new CoinCode(codeText);
+            code = new CoinCode(entry.market().substring(KRW_PREFIX.length()));
         } catch (InvalidValueException e) {
-            log.warn("Skipping Upbit market {}: its code is not a coin code", entry.market());
-            return Optional.empty();
+            skipped.add(skip(SkippedItem.Kind.MARKET, identity, "its code is not a coin code"));
+            return;
         }
         // A missing name must not drop a listed coin (the catalog would mark it unlisted): fall back.
         String english = blankToNull(entry.englishName());
@@ -236,16 +311,66 @@ public final class UpbitPriceAdapter implements LoadMarketsPort, LoadCurrentPric
         english = english != null ? english : code.value();
         korean = korean != null ? korean : english;
         String imageUrl = properties.imageUrlTemplate().replace(CODE_PLACEHOLDER, code.value());
-        return Optional.of(new Market(code, korean, english, imageUrl, entry.warned()));
+        try {
+            markets.add(new Market(code, korean, english, imageUrl, entry.warned()));
+        } catch (InvalidValueException e) {
+            refusedCodes.add(code);
+            skipped.add(skip(SkippedItem.Kind.MARKET, identity, e.getMessage()));
+        }
     }
 
-    private static Optional<PriceQuote> toQuote(CoinCode code, TickerResponse ticker) {
-        if (ticker.tradePrice() == null || ticker.tradePrice().signum() <= 0 || ticker.timestamp() == null) {
-            log.warn("Skipping Upbit ticker of {} without a usable price or time: {}", ticker.market(), ticker);
-            return Optional.empty();
+    /**
+     * Reads each ticker of an answer on its own into {@code quotes} (the first per market asked);
+     * tickers of markets not asked are ignored, unreadable or unusable ones reported.
+     */
+    private void readTickers(List<JsonNode> answer, Map<String, CoinCode> asked, Map<String, PriceQuote> quotes,
+                             List<SkippedItem> skipped) {
+        for (int index = 0; index < answer.size(); index++) {
+            JsonNode node = answer.get(index);
+            String identity = identity(node, index);
+            TickerResponse ticker;
+            try {
+                ticker = mapper.treeToValue(node, TickerResponse.class);
+            } catch (JacksonException | IllegalArgumentException e) {
+                skipped.add(skip(SkippedItem.Kind.TICKER, identity, "unreadable entry: " + e.getMessage()));
+                continue;
+            }
+            // Upbit's order is its own: each answer is matched to its coin by market name.
+            CoinCode code = ticker == null || ticker.market() == null ? null : asked.get(ticker.market());
+            if (code == null) {
+                if (ticker == null || ticker.market() == null) {
+                    skipped.add(skip(SkippedItem.Kind.TICKER, identity, "entry without a market code"));
+                }
+                continue;
+            }
+            if (quotes.containsKey(ticker.market())) {
+                continue;
+            }
+            if (ticker.tradePrice() == null || ticker.timestamp() == null) {
+                skipped.add(skip(SkippedItem.Kind.TICKER, identity, "no price or no time"));
+                continue;
+            }
+            try {
+                quotes.put(ticker.market(), new PriceQuote(code, new Price(ticker.tradePrice()),
+                        Instant.ofEpochMilli(ticker.timestamp())));
+            } catch (InvalidValueException | DateTimeException | ArithmeticException e) {
+                skipped.add(skip(SkippedItem.Kind.TICKER, identity, e.getMessage()));
+            }
         }
-        return Optional.of(new PriceQuote(code, new Price(ticker.tradePrice()),
-                Instant.ofEpochMilli(ticker.timestamp())));
+    }
+
+    /** The entry's market code when it has a readable one (cut short), its position otherwise. */
+    private static String identity(JsonNode node, int index) {
+        JsonNode market = node == null ? null : node.get("market");
+        if (market != null && market.isString()) {
+            String text = market.asString();
+            return text.length() <= MAX_IDENTITY_LENGTH ? text : text.substring(0, MAX_IDENTITY_LENGTH) + "...";
+        }
+        return "entry #" + index;
+    }
+
+    private static SkippedItem skip(SkippedItem.Kind kind, String identity, String reason) {
+        return new SkippedItem(kind, identity, reason == null ? "no reason given" : reason);
     }
 
     /** A candle that cannot be read fails the whole answer: settling on a wrong candle is worse than waiting. */

@@ -11,7 +11,7 @@ import java.time.Duration;
  * @param imageUrlTemplate a coin's image URL, {@code {code}} replaced by its code, default
  *     {@code https://static.upbit.com/logos/{code}.png}
  * @param connectTimeout time to open a connection, default 2 s
- * @param readTimeout time to wait for an answer, default 5 s
+ * @param readTimeout time to wait for an answer, its body included, default 5 s
  * @param maxRequestsPerSecond requests sent per second at most, default 10
  * @param tickerChunkSize markets asked in one ticker request at most, default 100
  * @param maxAttempts tries of one request (first included) on 429, 5xx and I/O failures, default 3
@@ -25,6 +25,8 @@ import java.time.Duration;
  * @param circuitBreakerMinimumCalls calls needed before the circuit may open, default 5
  * @param circuitBreakerFailureRatePercent failure rate that opens the circuit, default 50
  * @param circuitBreakerOpenDuration how long an open circuit refuses calls, default 30 s
+ * @param liveQuoteTimeout how long a member's request may wait for one live quote, everything
+ *     included (request slot, connection, answer and body), default 1.5 s; no retry follows
  */
 public record UpbitProperties(
         String baseUrl,
@@ -42,7 +44,8 @@ public record UpbitProperties(
         Integer circuitBreakerWindowSize,
         Integer circuitBreakerMinimumCalls,
         Integer circuitBreakerFailureRatePercent,
-        Duration circuitBreakerOpenDuration) {
+        Duration circuitBreakerOpenDuration,
+        Duration liveQuoteTimeout) {
 
     public UpbitProperties {
         baseUrl = stripTrailingSlash(orDefault(baseUrl, "https://api.upbit.com"));
@@ -69,6 +72,7 @@ public record UpbitProperties(
         }
         circuitBreakerOpenDuration = positive("circuit-breaker-open-duration", circuitBreakerOpenDuration,
                 Duration.ofSeconds(30));
+        liveQuoteTimeout = positive("live-quote-timeout", liveQuoteTimeout, Duration.ofMillis(1500));
     }
 
     /** Every setting at its default (the real Upbit, the manners it asks for). */
@@ -100,6 +104,7 @@ public record UpbitProperties(
         private Integer circuitBreakerMinimumCalls;
         private Integer circuitBreakerFailureRatePercent;
         private Duration circuitBreakerOpenDuration;
+        private Duration liveQuoteTimeout;
 
         private Builder() {
         }
@@ -184,11 +189,17 @@ public record UpbitProperties(
             return this;
         }
 
+        public Builder liveQuoteTimeout(Duration value) {
+            this.liveQuoteTimeout = value;
+            return this;
+        }
+
         public UpbitProperties build() {
             return new UpbitProperties(baseUrl, imageUrlTemplate, connectTimeout, readTimeout,
                     maxRequestsPerSecond, tickerChunkSize, maxAttempts, retryBackoff, tooManyRequestsPause,
                     exhaustedQuotaPause, maxThrottleWait, blockDuration, circuitBreakerWindowSize,
-                    circuitBreakerMinimumCalls, circuitBreakerFailureRatePercent, circuitBreakerOpenDuration);
+                    circuitBreakerMinimumCalls, circuitBreakerFailureRatePercent, circuitBreakerOpenDuration,
+                    liveQuoteTimeout);
         }
     }
 

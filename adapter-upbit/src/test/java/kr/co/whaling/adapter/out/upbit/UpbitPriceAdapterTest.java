@@ -30,7 +30,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import kr.co.whaling.application.port.in.model.SkippedItem;
+import kr.co.whaling.application.port.out.LoadCurrentPricesPort.PriceQuotes;
+import kr.co.whaling.application.port.out.LoadMarketsPort.MarketListing;
 import kr.co.whaling.application.port.out.PriceSourceUnavailableException;
+import kr.co.whaling.domain.coin.CandleLookup;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.Market;
 import kr.co.whaling.domain.coin.MinuteCandle;
@@ -169,7 +173,7 @@ class UpbitPriceAdapterTest {
                             market("KRW-XYZ", "엑스와이지", "Xyz", true),
                             market("USDT-BTC", "비트코인", "Bitcoin", false)))));
 
-            List<Market> markets = adapter().loadMarkets();
+            List<Market> markets = adapter().loadMarkets().markets();
 
             assertThat(markets).containsExactly(
                     new Market(new CoinCode("BTC"), "비트코인", "Bitcoin",
@@ -184,7 +188,7 @@ class UpbitPriceAdapterTest {
                     olderMarket("KRW-OLD", "올드", "Old", "CAUTION"),
                     olderMarket("KRW-NEW", "뉴", "New", "NONE")))));
 
-            List<Market> markets = adapter().loadMarkets();
+            List<Market> markets = adapter().loadMarkets().markets();
 
             assertThat(markets).extracting(m -> m.code().value(), Market::warning)
                     .containsExactly(tuple("OLD", true),
@@ -198,7 +202,7 @@ class UpbitPriceAdapterTest {
             UpbitPriceAdapter adapter = UpbitPriceAdapter.create(
                     fast().imageUrlTemplate("https://cdn.example.test/coins/{code}.svg").build());
 
-            assertThat(adapter.loadMarkets()).extracting(Market::imageUrl)
+            assertThat(adapter.loadMarkets().markets()).extracting(Market::imageUrl)
                     .containsExactly("https://cdn.example.test/coins/ETH.svg");
         }
 
@@ -207,7 +211,7 @@ class UpbitPriceAdapterTest {
             upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(okJson(
                     "[{\"market\":\"KRW-ABC\",\"korean_name\":\"\",\"english_name\":null}]")));
 
-            assertThat(adapter().loadMarkets()).singleElement()
+            assertThat(adapter().loadMarkets().markets()).singleElement()
                     .satisfies(m -> {
                         assertThat(m.englishName()).isEqualTo("ABC");
                         assertThat(m.koreanName()).isEqualTo("ABC");
@@ -227,7 +231,7 @@ class UpbitPriceAdapterTest {
                             ticker("KRW-BTC", "143250000", 1704067200100L),
                             ticker("KRW-ETH", "3250000", 1704067200200L)))));
 
-            List<PriceQuote> quotes = adapter().loadCurrentPrices(codes("BTC", "ETH", "XRP"));
+            List<PriceQuote> quotes = adapter().loadCurrentPrices(codes("BTC", "ETH", "XRP")).quotes();
 
             assertThat(quotes).containsExactlyInAnyOrder(
                     new PriceQuote(new CoinCode("BTC"), Price.of("143250000"), Instant.ofEpochMilli(1704067200100L)),
@@ -242,13 +246,13 @@ class UpbitPriceAdapterTest {
                     ticker("KRW-BTC", "143250000", 2L),
                     ticker("KRW-ADA", "1.1", 3L),
                     ticker("KRW-ETH", "3250000.0", 4L),
-                    ticker("KRW-PEPE", "0.000012345678901234567", 5L)))));
+                    ticker("KRW-PEPE", "0.000012345678901234", 5L)))));
 
-            List<PriceQuote> quotes = adapter().loadCurrentPrices(codes("SHIB", "BTC", "ADA", "ETH", "PEPE"));
+            List<PriceQuote> quotes = adapter().loadCurrentPrices(codes("SHIB", "BTC", "ADA", "ETH", "PEPE")).quotes();
 
             assertThat(quotes).extracting(quote -> quote.price().value()).containsExactly(
                     new BigDecimal("0.0123"), new BigDecimal("143250000"), new BigDecimal("1.1"),
-                    new BigDecimal("3250000"), new BigDecimal("0.000012345678901234567"));
+                    new BigDecimal("3250000"), new BigDecimal("0.000012345678901234"));
         }
 
         @Test
@@ -261,7 +265,7 @@ class UpbitPriceAdapterTest {
                     .willReturn(okJson(array(ticker("KRW-A5", "5", 5L)))));
             UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast().tickerChunkSize(2).build());
 
-            List<PriceQuote> quotes = adapter.loadCurrentPrices(codes("A1", "A2", "A3", "A4", "A5"));
+            List<PriceQuote> quotes = adapter.loadCurrentPrices(codes("A1", "A2", "A3", "A4", "A5")).quotes();
 
             assertThat(quotes).extracting(quote -> quote.code().value())
                     .containsExactlyInAnyOrder("A1", "A2", "A3", "A4", "A5");
@@ -275,7 +279,7 @@ class UpbitPriceAdapterTest {
             upbit.stubFor(get(urlPathEqualTo(TICKER)).willReturn(okJson("[]")));
             UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast().tickerChunkSize(100).build());
 
-            assertThat(adapter.loadCurrentPrices(many)).isEmpty();
+            assertThat(adapter.loadCurrentPrices(many).quotes()).isEmpty();
 
             List<String> asked = upbit.findAll(getRequestedFor(urlPathEqualTo(TICKER))).stream()
                     .map(request -> request.queryParameter("markets").firstValue()).toList();
@@ -298,7 +302,7 @@ class UpbitPriceAdapterTest {
                     .willReturn(okJson(array(ticker("KRW-ETH", "3250000", 2L)))));
             UpbitPriceAdapter adapter = adapter();
 
-            List<PriceQuote> quotes = adapter.loadCurrentPrices(codes("BTC", "GONE", "ETH"));
+            List<PriceQuote> quotes = adapter.loadCurrentPrices(codes("BTC", "GONE", "ETH")).quotes();
 
             assertThat(quotes).extracting(quote -> quote.code().value()).containsExactlyInAnyOrder("BTC", "ETH");
             assertThat(adapter.isAvailable()).isTrue();
@@ -309,13 +313,13 @@ class UpbitPriceAdapterTest {
             upbit.stubFor(get(urlPathEqualTo(TICKER)).willReturn(okJson(array(
                     ticker("KRW-BTC", "143250000", 1L), ticker("KRW-DOGE", "200", 2L)))));
 
-            assertThat(adapter().loadCurrentPrices(codes("BTC"))).extracting(quote -> quote.code().value())
+            assertThat(adapter().loadCurrentPrices(codes("BTC")).quotes()).extracting(quote -> quote.code().value())
                     .containsExactly("BTC");
         }
 
         @Test
         void no_codes_sends_no_request() {
-            assertThat(adapter().loadCurrentPrices(List.of())).isEmpty();
+            assertThat(adapter().loadCurrentPrices(List.of()).quotes()).isEmpty();
             assertThat(requestsTo(TICKER)).isZero();
         }
     }
@@ -333,7 +337,8 @@ class UpbitPriceAdapterTest {
                             candle("KRW-BTC", "2024-01-01T00:00:00", "2024-01-01T09:00:00", "143250000.5")))));
 
             Optional<MinuteCandle> candle = adapter()
-                    .loadLatestCandleAtOrBefore(new CoinCode("BTC"), Instant.parse("2024-01-01T00:00:30Z"));
+                    .loadLatestCandleAtOrBefore(new CoinCode("BTC"), Instant.parse("2024-01-01T00:00:30Z"))
+                    .latestCandle();
 
             assertThat(candle).contains(new MinuteCandle(new CoinCode("BTC"),
                     Instant.parse("2024-01-01T00:00:00Z"), Price.of("143250000.5")));
@@ -350,7 +355,8 @@ class UpbitPriceAdapterTest {
                             candle("KRW-XRP", "2023-12-31T23:58:00", "2024-01-01T08:58:00", "0.0122")))));
 
             Optional<MinuteCandle> candle = adapter()
-                    .loadLatestCandleAtOrBefore(new CoinCode("XRP"), Instant.parse("2024-01-01T00:00:00Z"));
+                    .loadLatestCandleAtOrBefore(new CoinCode("XRP"), Instant.parse("2024-01-01T00:00:00Z"))
+                    .latestCandle();
 
             assertThat(candle).map(MinuteCandle::start).contains(Instant.parse("2024-01-01T00:00:00Z"));
             assertThat(candle).map(c -> c.close().value()).contains(new BigDecimal("0.0123"));
@@ -362,7 +368,8 @@ class UpbitPriceAdapterTest {
                     candle("KRW-ADA", "2023-12-31T20:00:00", "2024-01-01T05:00:00", "1.1")))));
 
             Optional<MinuteCandle> candle = adapter()
-                    .loadLatestCandleAtOrBefore(new CoinCode("ADA"), Instant.parse("2024-01-01T00:00:00Z"));
+                    .loadLatestCandleAtOrBefore(new CoinCode("ADA"), Instant.parse("2024-01-01T00:00:00Z"))
+                    .latestCandle();
 
             assertThat(candle).map(MinuteCandle::start).contains(Instant.parse("2023-12-31T20:00:00Z"));
         }
@@ -372,7 +379,7 @@ class UpbitPriceAdapterTest {
             upbit.stubFor(get(urlPathEqualTo(CANDLES)).willReturn(okJson("[]")));
 
             assertThat(adapter().loadLatestCandleAtOrBefore(new CoinCode("BTC"), Instant.parse("2024-01-01T00:00:00Z")))
-                    .isEmpty();
+                    .isEqualTo(CandleLookup.noCandle());
         }
 
         @Test
@@ -381,7 +388,7 @@ class UpbitPriceAdapterTest {
                     candle("KRW-BTC", "2024-01-01T00:01:00", "2024-01-01T09:01:00", "143300000")))));
 
             assertThat(adapter().loadLatestCandleAtOrBefore(new CoinCode("BTC"), Instant.parse("2024-01-01T00:00:59Z")))
-                    .isEmpty();
+                    .isEqualTo(CandleLookup.noCandle());
         }
 
         @Test
@@ -389,7 +396,7 @@ class UpbitPriceAdapterTest {
             upbit.stubFor(get(urlPathEqualTo(CANDLES)).willReturn(upbitError(404, "404", "Code not found")));
 
             assertThat(adapter().loadLatestCandleAtOrBefore(new CoinCode("GONE"), Instant.parse("2024-01-01T00:00:00Z")))
-                    .isEmpty();
+                    .isEqualTo(CandleLookup.noCandle());
         }
 
         @Test
@@ -397,9 +404,261 @@ class UpbitPriceAdapterTest {
             upbit.stubFor(get(urlPathEqualTo(CANDLES)).willReturn(okJson(array(
                     candle("KRW-BTC", "yesterday", "today", "143300000")))));
 
-            assertThatThrownBy(() -> adapter()
+            assertThat(adapter()
                     .loadLatestCandleAtOrBefore(new CoinCode("BTC"), Instant.parse("2024-01-01T00:00:00Z")))
+                    .isInstanceOf(CandleLookup.Failed.class);
+        }
+    }
+
+    /** Each bad entry Upbit might send, beside good ones: only the bad one is left out, and reported. */
+    @Nested
+    class OneBadEntry {
+
+        @Test
+        void a_market_whose_name_is_too_long_is_refused_alone_and_stays_listed() {
+            upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(okJson(array(
+                    market("KRW-BTC", "비트코인", "Bitcoin", false),
+                    market("KRW-LONG", "롱", "L".repeat(101), false),
+                    market("KRW-ETH", "이더리움", "Ethereum", false)))));
+
+            MarketListing listing = adapter().loadMarkets();
+
+            assertThat(listing.markets()).extracting(m -> m.code().value()).containsExactly("BTC", "ETH");
+            assertThat(listing.refusedCodes()).containsExactly(new CoinCode("LONG"));
+            assertThat(listing.skipped()).singleElement().satisfies(skipped -> {
+                assertThat(skipped.kind()).isEqualTo(SkippedItem.Kind.MARKET);
+                assertThat(skipped.identity()).isEqualTo("KRW-LONG");
+                assertThat(skipped.reason()).contains("english_name", "at most 100");
+            });
+        }
+
+        @Test
+        void malformed_market_entries_are_refused_one_by_one() {
+            upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(okJson(array(
+                    "null",
+                    "42",
+                    "{\"korean_name\":\"이름만\"}",
+                    "{\"market\":\"KRW-BAD-CODE!\",\"korean_name\":\"나쁨\",\"english_name\":\"Bad\"}",
+                    "{\"market\":\"KRW-EVT\",\"market_event\":\"not an object\"}",
+                    "{\"market\":\"KRW-" + "X".repeat(60) + "\"}",
+                    market("KRW-BTC", "비트코인", "Bitcoin", false)))));
+
+            MarketListing listing = adapter().loadMarkets();
+
+            assertThat(listing.markets()).extracting(m -> m.code().value()).containsExactly("BTC");
+            assertThat(listing.refusedCodes()).isEmpty();
+            assertThat(listing.skipped()).extracting(SkippedItem::identity).containsExactly(
+                    "entry #0", "entry #1", "entry #2", "KRW-BAD-CODE!", "KRW-EVT",
+                    "KRW-" + "X".repeat(36) + "...");
+            assertThat(listing.skipped()).allSatisfy(skipped ->
+                    assertThat(skipped.kind()).isEqualTo(SkippedItem.Kind.MARKET));
+        }
+
+        @Test
+        void tickers_that_cannot_be_kept_exactly_are_refused_alone_never_rounded() {
+            upbit.stubFor(get(urlPathEqualTo(TICKER)).willReturn(okJson(array(
+                    ticker("KRW-BTC", "143250000", 1L),
+                    ticker("KRW-HUGE", "1e20", 2L),
+                    ticker("KRW-FINE", "0.0000000000000000000000001", 3L),
+                    ticker("KRW-ZERO", "0", 4L),
+                    ticker("KRW-NEG", "-1.5", 5L),
+                    ticker("KRW-ETH", "3250000.000000000000000001", 6L)))));
+
+            PriceQuotes answer = adapter().loadCurrentPrices(codes("BTC", "HUGE", "FINE", "ZERO", "NEG", "ETH"));
+
+            assertThat(answer.quotes()).extracting(quote -> quote.code().value(), quote -> quote.price().value())
+                    .containsExactly(tuple("BTC", new BigDecimal("143250000")),
+                            tuple("ETH", new BigDecimal("3250000.000000000000000001")));
+            assertThat(answer.skipped()).extracting(SkippedItem::identity)
+                    .containsExactly("KRW-HUGE", "KRW-FINE", "KRW-ZERO", "KRW-NEG");
+            assertThat(answer.skipped()).allSatisfy(skipped -> {
+                assertThat(skipped.kind()).isEqualTo(SkippedItem.Kind.TICKER);
+                assertThat(skipped.reason()).isNotBlank();
+            });
+            assertThat(answer.skipped().get(0).reason()).contains("at most 20 integer digits");
+            assertThat(answer.skipped().get(2).reason()).contains("positive");
+        }
+
+        @Test
+        void malformed_tickers_are_refused_one_by_one() {
+            upbit.stubFor(get(urlPathEqualTo(TICKER)).willReturn(okJson(array(
+                    "null",
+                    "\"KRW-BTC\"",
+                    "{\"market\":\"KRW-TXT\",\"trade_price\":\"a lot\",\"timestamp\":1}",
+                    "{\"market\":\"KRW-NOTIME\",\"trade_price\":12.5}",
+                    "{\"market\":\"KRW-NOPRICE\",\"timestamp\":1}",
+                    "{\"market\":\"KRW-ARR\",\"trade_price\":[1],\"timestamp\":1}",
+                    ticker("KRW-ETH", "3250000", 7L)))));
+
+            PriceQuotes answer = adapter().loadCurrentPrices(codes("TXT", "NOTIME", "NOPRICE", "ARR", "ETH"));
+
+            assertThat(answer.quotes()).extracting(quote -> quote.code().value()).containsExactly("ETH");
+            assertThat(answer.skipped()).extracting(SkippedItem::identity).containsExactly(
+                    "entry #0", "entry #1", "KRW-TXT", "KRW-NOTIME", "KRW-NOPRICE", "KRW-ARR");
+        }
+
+        @Test
+        void a_candle_whose_close_cannot_be_kept_exactly_is_a_failed_call_not_a_price() {
+            upbit.stubFor(get(urlPathEqualTo(CANDLES)).willReturn(okJson(array(
+                    candle("KRW-BTC", "2024-01-01T00:00:00", "2024-01-01T09:00:00",
+                            "0.0000000000000000000000001")))));
+
+            assertThat(adapter().loadLatestCandleAtOrBefore(new CoinCode("BTC"), Instant.parse("2024-01-01T00:00:00Z")))
+                    .isInstanceOf(CandleLookup.Failed.class);
+        }
+    }
+
+    /** Settlement learns whether Upbit answered: only an answer may ever void a question. */
+    @Nested
+    class CandleFailures {
+
+        @Test
+        void an_error_status_a_timeout_and_an_open_circuit_are_failed_calls_never_no_candle() {
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast()
+                    .readTimeout(Duration.ofMillis(200))
+                    .maxAttempts(1)
+                    .circuitBreakerWindowSize(2)
+                    .circuitBreakerMinimumCalls(2)
+                    .circuitBreakerOpenDuration(Duration.ofMinutes(1))
+                    .build());
+            CoinCode btc = new CoinCode("BTC");
+
+            upbit.stubFor(get(urlPathEqualTo(CANDLES)).willReturn(upbitError(500, "server_error", "Internal error")));
+            CandleLookup error = adapter.loadLatestCandleAtOrBefore(btc, Instant.EPOCH);
+            upbit.stubFor(get(urlPathEqualTo(CANDLES)).willReturn(okJson("[]").withFixedDelay(1000)));
+            CandleLookup timeout = adapter.loadLatestCandleAtOrBefore(btc, Instant.EPOCH);
+            upbit.stubFor(get(urlPathEqualTo(CANDLES)).willReturn(okJson("[]")));
+            CandleLookup circuitOpen = adapter.loadLatestCandleAtOrBefore(btc, Instant.EPOCH);
+
+            assertThat(error).isInstanceOfSatisfying(CandleLookup.Failed.class,
+                    failed -> assertThat(failed.reason()).contains("500"));
+            assertThat(timeout).isInstanceOf(CandleLookup.Failed.class);
+            assertThat(circuitOpen).isInstanceOfSatisfying(CandleLookup.Failed.class,
+                    failed -> assertThat(failed.reason()).contains("circuit open"));
+            assertThat(requestsTo(CANDLES)).isEqualTo(2);
+        }
+
+        @Test
+        void a_429_and_nonsense_are_failed_calls() {
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast().maxAttempts(1).build());
+            CoinCode btc = new CoinCode("BTC");
+
+            upbit.stubFor(get(urlPathEqualTo(CANDLES))
+                    .willReturn(upbitError(429, "too_many_requests", "Too many API requests.")));
+            CandleLookup busy = adapter.loadLatestCandleAtOrBefore(btc, Instant.EPOCH);
+            upbit.stubFor(get(urlPathEqualTo(CANDLES)).willReturn(okJson("<html>maintenance</html>")));
+            CandleLookup nonsense = adapter.loadLatestCandleAtOrBefore(btc, Instant.EPOCH);
+
+            assertThat(busy).isInstanceOf(CandleLookup.Failed.class);
+            assertThat(nonsense).isInstanceOf(CandleLookup.Failed.class);
+        }
+    }
+
+    /** A member's live quote: one attempt, everything within the live-quote timeout. */
+    @Nested
+    class LiveQuote {
+
+        private UpbitPriceAdapter adapter(Duration timeout) {
+            return UpbitPriceAdapter.create(fast().maxAttempts(3).readTimeout(Duration.ofSeconds(5))
+                    .liveQuoteTimeout(timeout).build());
+        }
+
+        @Test
+        void the_quote_is_asked_once_for_the_one_market() {
+            upbit.stubFor(get(urlPathEqualTo(TICKER)).withQueryParam("markets", equalTo("KRW-BTC"))
+                    .willReturn(okJson(array(ticker("KRW-BTC", "143250000.5", 1704067200100L)))));
+
+            assertThat(adapter(Duration.ofSeconds(1)).loadPriceNow(new CoinCode("BTC"))).contains(new PriceQuote(
+                    new CoinCode("BTC"), Price.of("143250000.5"), Instant.ofEpochMilli(1704067200100L)));
+            assertThat(requestsTo(TICKER)).isEqualTo(1);
+        }
+
+        @Test
+        void a_hanging_upbit_is_given_up_at_the_timeout_and_not_retried() {
+            upbit.stubFor(get(urlPathEqualTo(TICKER))
+                    .willReturn(okJson(array(ticker("KRW-BTC", "1", 1L))).withFixedDelay(2500)));
+            UpbitPriceAdapter adapter = adapter(Duration.ofMillis(400));
+
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> adapter.loadPriceNow(new CoinCode("BTC")))
                     .isInstanceOf(PriceSourceUnavailableException.class);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+            assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(350)).isLessThan(Duration.ofMillis(1200));
+            assertThat(requestsTo(TICKER)).isEqualTo(1);
+        }
+
+        @Test
+        void a_body_stalling_after_its_head_is_cut_at_the_timeout_too() throws Exception {
+            try (ServerSocket server = new ServerSocket(0)) {
+                Thread stalling = new Thread(() -> serveStallingBody(server), "stalling-fake-upbit");
+                stalling.setDaemon(true);
+                stalling.start();
+                UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast()
+                        .baseUrl("http://127.0.0.1:" + server.getLocalPort())
+                        .readTimeout(Duration.ofSeconds(5))
+                        .liveQuoteTimeout(Duration.ofMillis(400))
+                        .build());
+
+                long started = System.nanoTime();
+                assertThatThrownBy(() -> adapter.loadPriceNow(new CoinCode("BTC")))
+                        .isInstanceOf(PriceSourceUnavailableException.class);
+
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1200));
+            }
+        }
+
+        @Test
+        void a_failing_upbit_is_asked_once() {
+            upbit.stubFor(get(urlPathEqualTo(TICKER)).willReturn(upbitError(500, "server_error", "Internal error")));
+
+            assertThatThrownBy(() -> adapter(Duration.ofSeconds(1)).loadPriceNow(new CoinCode("BTC")))
+                    .isInstanceOf(PriceSourceUnavailableException.class).hasMessageContaining("500");
+            assertThat(requestsTo(TICKER)).isEqualTo(1);
+        }
+
+        @Test
+        void an_unknown_market_or_an_unusable_ticker_is_no_quote() {
+            upbit.stubFor(get(urlPathEqualTo(TICKER)).withQueryParam("markets", equalTo("KRW-GONE"))
+                    .willReturn(upbitError(404, "404", "Code not found")));
+            upbit.stubFor(get(urlPathEqualTo(TICKER)).withQueryParam("markets", equalTo("KRW-ZERO"))
+                    .willReturn(okJson(array(ticker("KRW-ZERO", "0", 1L)))));
+            UpbitPriceAdapter adapter = adapter(Duration.ofSeconds(1));
+
+            assertThat(adapter.loadPriceNow(new CoinCode("GONE"))).isEmpty();
+            assertThat(adapter.loadPriceNow(new CoinCode("ZERO"))).isEmpty();
+        }
+
+        @Test
+        void while_requests_are_paused_longer_than_it_can_wait_nothing_is_sent() {
+            upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(okJson("[]")
+                    .withHeader("Remaining-Req", "group=market; min=1800; sec=0")));
+            upbit.stubFor(get(urlPathEqualTo(TICKER)).willReturn(okJson(array(ticker("KRW-BTC", "1", 1L)))));
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast().exhaustedQuotaPause(Duration.ofSeconds(5))
+                    .liveQuoteTimeout(Duration.ofMillis(400)).build());
+            adapter.loadMarkets();
+
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> adapter.loadPriceNow(new CoinCode("BTC")))
+                    .isInstanceOf(PriceSourceUnavailableException.class).hasMessageContaining("paused");
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(300));
+            assertThat(requestsTo(TICKER)).isZero();
+        }
+
+        @Test
+        void an_open_circuit_refuses_at_once() {
+            upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(upbitError(500, "server_error", "Internal error")));
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast().maxAttempts(1)
+                    .circuitBreakerWindowSize(2).circuitBreakerMinimumCalls(2)
+                    .circuitBreakerOpenDuration(Duration.ofMinutes(1)).build());
+            for (int i = 0; i < 2; i++) {
+                assertThatThrownBy(adapter::loadMarkets).isInstanceOf(PriceSourceUnavailableException.class);
+            }
+
+            assertThatThrownBy(() -> adapter.loadPriceNow(new CoinCode("BTC")))
+                    .isInstanceOf(PriceSourceUnavailableException.class).hasMessageContaining("circuit open");
+            assertThat(requestsTo(TICKER)).isZero();
         }
     }
 
@@ -460,7 +719,7 @@ class UpbitPriceAdapterTest {
             UpbitPriceAdapter adapter = UpbitPriceAdapter.create(
                     fast().tooManyRequestsPause(Duration.ofMillis(200)).build());
 
-            assertThat(adapter.loadMarkets()).hasSize(1);
+            assertThat(adapter.loadMarkets().markets()).hasSize(1);
 
             List<Long> times = requestTimesMillis(MARKETS);
             assertThat(times).hasSize(2);
@@ -480,15 +739,15 @@ class UpbitPriceAdapterTest {
             assertThatThrownBy(adapter::loadMarkets).isInstanceOf(PriceSourceUnavailableException.class);
             assertThatThrownBy(() -> adapter.loadCurrentPrices(codes("BTC")))
                     .isInstanceOf(PriceSourceUnavailableException.class);
-            assertThatThrownBy(() -> adapter.loadLatestCandleAtOrBefore(new CoinCode("BTC"), Instant.EPOCH))
-                    .isInstanceOf(PriceSourceUnavailableException.class);
+            assertThat(adapter.loadLatestCandleAtOrBefore(new CoinCode("BTC"), Instant.EPOCH))
+                    .isInstanceOf(CandleLookup.Failed.class);
             assertThat(adapter.isAvailable()).isFalse();
             assertThat(upbit.getAllServeEvents()).hasSize(1);
 
             Thread.sleep(600);
 
             assertThat(adapter.isAvailable()).isTrue();
-            assertThat(adapter.loadMarkets()).isEmpty();
+            assertThat(adapter.loadMarkets().markets()).isEmpty();
             assertThat(upbit.getAllServeEvents()).hasSize(2);
         }
 
@@ -523,7 +782,7 @@ class UpbitPriceAdapterTest {
             upbit.stubFor(get(urlPathEqualTo(TICKER)).inScenario("hiccup").whenScenarioStateIs("well")
                     .willReturn(okJson(array(ticker("KRW-BTC", "143250000", 1L)))));
 
-            assertThat(adapter().loadCurrentPrices(codes("BTC"))).hasSize(1);
+            assertThat(adapter().loadCurrentPrices(codes("BTC")).quotes()).hasSize(1);
             assertThat(requestsTo(TICKER)).isEqualTo(2);
         }
 
@@ -534,8 +793,8 @@ class UpbitPriceAdapterTest {
                     fast().readTimeout(Duration.ofMillis(200)).maxAttempts(2).build());
 
             long started = System.nanoTime();
-            assertThatThrownBy(() -> adapter.loadLatestCandleAtOrBefore(new CoinCode("BTC"), Instant.EPOCH))
-                    .isInstanceOf(PriceSourceUnavailableException.class);
+            assertThat(adapter.loadLatestCandleAtOrBefore(new CoinCode("BTC"), Instant.EPOCH))
+                    .isInstanceOf(CandleLookup.Failed.class);
 
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1400));
             assertThat(requestsTo(CANDLES)).isEqualTo(2);
@@ -589,9 +848,9 @@ class UpbitPriceAdapterTest {
         void a_404_that_is_not_upbits_unknown_code_is_a_failure() {
             upbit.stubFor(get(urlPathEqualTo(CANDLES)).willReturn(aResponse().withStatus(404).withBody("Not Found")));
 
-            assertThatThrownBy(() -> adapter().loadLatestCandleAtOrBefore(new CoinCode("BTC"), Instant.EPOCH))
-                    .isInstanceOf(PriceSourceUnavailableException.class)
-                    .hasMessageContaining("404");
+            assertThat(adapter().loadLatestCandleAtOrBefore(new CoinCode("BTC"), Instant.EPOCH))
+                    .isInstanceOfSatisfying(CandleLookup.Failed.class,
+                            failed -> assertThat(failed.reason()).contains("404"));
             assertThat(requestsTo(CANDLES)).isEqualTo(1);
         }
 
@@ -648,7 +907,7 @@ class UpbitPriceAdapterTest {
 
             Thread.sleep(300);
 
-            assertThat(adapter.loadMarkets()).isEmpty();
+            assertThat(adapter.loadMarkets().markets()).isEmpty();
             assertThat(adapter.isAvailable()).isTrue();
         }
     }
@@ -657,7 +916,9 @@ class UpbitPriceAdapterTest {
     void requests_ask_for_json() {
         upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(okJson("[]")));
 
-        adapter().loadMarkets();
+        // The first test of the class meets a cold JVM and a cold WireMock: on a busy machine the
+        // first answer may take longer than fast()'s 500 ms, which this test is not about.
+        UpbitPriceAdapter.create(fast().readTimeout(Duration.ofSeconds(10)).build()).loadMarkets();
 
         upbit.verify(getRequestedFor(urlPathEqualTo(MARKETS)).withHeader("Accept", equalTo("application/json")));
     }

@@ -21,12 +21,13 @@ class UpbitPropertiesTest {
         assertThat(defaults.maxAttempts()).isEqualTo(3);
         assertThat(defaults.blockDuration()).isEqualTo(Duration.ofMinutes(5));
         assertThat(defaults.circuitBreakerFailureRatePercent()).isEqualTo(50);
+        assertThat(defaults.liveQuoteTimeout()).isEqualTo(Duration.ofMillis(1500));
     }
 
     @Test
     void a_binder_passing_nulls_gets_the_defaults_too() {
         UpbitProperties bound = new UpbitProperties("http://localhost:8089/", null, null, Duration.ofSeconds(1),
-                null, 50, null, null, null, null, null, null, null, null, null, null);
+                null, 50, null, null, null, null, null, null, null, null, null, null, null);
 
         assertThat(bound.baseUrl()).isEqualTo("http://localhost:8089");
         assertThat(bound.readTimeout()).isEqualTo(Duration.ofSeconds(1));
@@ -45,5 +46,7 @@ class UpbitPropertiesTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("retry-backoff");
         assertThatThrownBy(() -> UpbitProperties.builder().circuitBreakerFailureRatePercent(101).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("failure-rate");
+        assertThatThrownBy(() -> UpbitProperties.builder().liveQuoteTimeout(Duration.ZERO).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("live-quote-timeout");
     }
 }

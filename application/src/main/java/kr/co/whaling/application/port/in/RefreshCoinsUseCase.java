@@ -1,8 +1,10 @@
 package kr.co.whaling.application.port.in;
 
+import kr.co.whaling.application.port.in.model.RefreshReport;
+
 
 /** Use case: bring the coin catalog (listed markets, warnings) and the latest prices up to date from the price source. */
 public interface RefreshCoinsUseCase {
 
-    void refreshCoins();
+    RefreshReport refreshCoins();
 }

@@ -1,18 +1,19 @@
 package kr.co.whaling.application.port.out;
 
 import java.time.Instant;
-import java.util.Optional;
+import kr.co.whaling.domain.coin.CandleLookup;
 import kr.co.whaling.domain.coin.CoinCode;
-import kr.co.whaling.domain.coin.MinuteCandle;
 
-/** Price source, part 3 of 3: the price of a coin at a past instant, for settlement. */
+/** Price source, part 4 of 4: the price of a coin at a past instant, for settlement. */
 public interface LoadPriceAtPort {
 
     /**
-     * The latest one-minute candle of the coin that starts at or before {@code instant}, however
-     * old (the domain decides whether it still counts); empty when the source has none.
-     *
-     * @throws PriceSourceUnavailableException when the source cannot answer
+     * What the source says of the latest one-minute candle of the coin that starts at or before
+     * {@code instant}: {@link CandleLookup.Found} with it, however old (the domain decides whether
+     * it still counts); {@link CandleLookup.NoCandle} when the source answered that it has none;
+     * {@link CandleLookup.Failed} when the call failed (timeout, error status, refused, circuit
+     * open, an answer that cannot be read). Never throws for a failure of the source: a failed call
+     * must never be mistaken for "no candle", which may void a question.
      */
-    Optional<MinuteCandle> loadLatestCandleAtOrBefore(CoinCode code, Instant instant);
+    CandleLookup loadLatestCandleAtOrBefore(CoinCode code, Instant instant);
 }
