@@ -1,6 +1,5 @@
 package kr.co.whaling.adapter.out.persistence;
 
-import kr.co.whaling.application.port.in.model.CoinSummary;
 import kr.co.whaling.domain.coin.Coin;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.Market;
@@ -34,11 +33,5 @@ interface CoinPersistenceMapper {
                 : new PriceQuote(code, new Price(entity.getLatestPrice()), entity.getLatestPriceAt());
         return Coin.restore(code, entity.getKoreanName(), entity.getEnglishName(), entity.getImageUrl(),
                 entity.isWarning(), entity.isListed(), quote);
-    }
-
-    CoinSummary toSummary(CoinJpaEntity entity);
-
-    default CoinCode coinCode(String value) {
-        return value == null ? null : new CoinCode(value);
     }
 }

@@ -7,22 +7,40 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kr.co.whaling.application.port.in.model.CoinSummary;
 import kr.co.whaling.application.port.in.model.PageRequest;
 import kr.co.whaling.application.port.in.model.VoteSort;
+import kr.co.whaling.application.port.in.model.VoteView;
+import kr.co.whaling.domain.coin.CoinCode;
+import kr.co.whaling.domain.coin.Price;
+import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.member.Nickname;
+import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.vote.Answer;
+import kr.co.whaling.domain.vote.AnswerResult;
+import kr.co.whaling.domain.vote.Choice;
+import kr.co.whaling.domain.vote.VoteId;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The public listing's statements, in plain SQL because their shape is the point: the ids of one page
- * and the listing's total, on {@code votes} alone; then the page's rows with their coin and creator
- * by primary key, so the database never joins (and sorts) more than the page; then a viewer's answers
- * to them (a member's created questions use that one too). The last two are plain JDBC rather than
- * JPQL on purpose: Hibernate keeps no plan for a query with a list parameter and translated both
- * again on every request, a third of the listing's CPU time (JFR profile under the API benchmark).
+ * The listings' statements, in plain SQL because their shape is the point. Every listing reads its
+ * questions with one column list ({@link #LISTED}) and one mapping function into immutable
+ * {@link ListedVote}s, and members' answers with another ({@link #ANSWER}) straight into {@link Answer}s:
+ * no entity, no mapper in between. Plain JDBC rather than JPQL on purpose: Hibernate keeps no plan for a
+ * query with a list parameter and translated the listing's again on every request, a third of its CPU
+ * time (JFR profile under the API benchmark).
  *
- * <p>The ids are read in index order and the read stops after the page: newest first from
+ * <p>The public listing reads the ids of one page and its total on {@code votes} alone, then the
+ * page's questions with their coin and creator by primary key, so the database never joins (and sorts)
+ * more than the page; then a viewer's answers to them (a member's created questions use that one too).
+ * The ids are read in index order and the read stops after the page: newest first from
  * {@code ix_votes_state_created (state, created_at, id)}, most participants first from
  * {@code ix_votes_state_participants_created (state, participants, created_at, id)}. An index gives
  * that order for one state only: MySQL 8 and MariaDB read {@code state IN ('ONGOING', 'FINISHED')
@@ -30,10 +48,30 @@ import org.springframework.stereotype.Component;
  * several states (the default) reads one branch per state, each in index order and cut at
  * {@code offset + size}, and only those few rows are merged and cut to the page.
  *
- * <p>The coin filter is a subquery on {@code coins} (a few hundred rows at most).
+ * <p>The coin filter is a subquery on {@code coins} (a few hundred rows at most). A member's own
+ * listings join in one go: the database starts from that member's entries of
+ * {@code ix_votes_creator_state_created} or {@code ix_choices_member_created} (the member is one
+ * primary key), so it never reads more than that member's questions.
  */
 @Component
 class VoteListingStatements {
+
+    /** What every listing reads of a question: its row, what a listing shows of its coin, its creator's nickname. */
+    private static final String LISTED_COLUMNS = "v.id, v.coin_code, v.creator_id, v.official, v.direction,"
+            + " v.range_percent, v.horizon, v.created_price, v.state, v.created_at, v.closes_at, v.settles_at,"
+            + " v.creation_fee, v.answer_cost, v.reward, v.yes_count, v.no_count, v.whale_yes_count,"
+            + " v.whale_no_count, v.settlement_price, v.settlement_candle_start, v.outcome, v.crowd_verdict,"
+            + " v.whale_verdict, v.settled_at, v.voided_at, v.updated_at, c.korean_name, c.image_url, m.nickname";
+    private static final String LISTED_JOINS =
+            " JOIN coins c ON c.code = v.coin_code JOIN members m ON m.id = v.creator_id";
+    /** Questions as the listings read them; a WHERE clause on {@code v} follows. */
+    private static final String LISTED = "SELECT " + LISTED_COLUMNS + " FROM votes v" + LISTED_JOINS;
+
+    /** What the listings read of an answer; its time is named apart from its question's. */
+    private static final String ANSWER_COLUMNS = "ch.vote_id, ch.member_id, ch.side, ch.whale, ch.price_at_answer,"
+            + " ch.cost, ch.result, ch.created_at AS answered_at";
+    /** Answers as the listings read them; a WHERE clause on {@code ch} follows. */
+    private static final String ANSWER = "SELECT " + ANSWER_COLUMNS + " FROM choices ch";
 
     /** The coin's code or Korean name contains the (lower-case, {@code !}-escaped) pattern. */
     private static final String COIN_MATCHES = " AND coin_code IN (SELECT code FROM coins"
@@ -60,14 +98,80 @@ class VoteListingStatements {
     }
 
     /**
-     * The ids of {@code page} of the listing, in its order: newest first, or most participants first
-     * then newest; equal ones by id, highest first, so that pages never overlap or skip.
+     * The questions of {@code page} of the listing, in its order (two statements: the ids, then those
+     * questions): newest first, or most participants first then newest; equal ones by id, highest
+     * first, so that pages never overlap or skip.
      */
-    List<Long> pageIds(Filter filter, VoteSort sort, PageRequest page) {
+    List<ListedVote> page(Filter filter, VoteSort sort, PageRequest page) {
+        List<Long> ids = pageIds(filter, sort, page);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ListedVote> byId = jdbc.query(LISTED + " WHERE v.id IN (:ids)",
+                        new MapSqlParameterSource("ids", ids), (rs, index) -> listed(rs)).stream()
+                .collect(Collectors.toMap(listed -> listed.vote().id(), Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** How many questions the listing holds across all its pages (an index-only count over the states). */
+    long count(Filter filter) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM votes WHERE state IN (:states)");
+        if (filter.coinPattern() != null) {
+            sql.append(COIN_MATCHES);
+        }
+        return count(sql.toString(), coinParameter(filter).addValue("states", filter.states()));
+    }
+
+    /** One question, as the listings show it. */
+    Optional<ListedVote> one(long id) {
+        return jdbc.query(LISTED + " WHERE v.id = :id", new MapSqlParameterSource("id", id),
+                (rs, index) -> listed(rs)).stream().findFirst();
+    }
+
+    /** {@code page} of the questions {@code member} created in one of {@code states}, newest first. */
+    List<ListedVote> created(long member, List<String> states, PageRequest page) {
+        return jdbc.query(LISTED + " WHERE v.creator_id = :member AND v.state IN (:states)"
+                        + " ORDER BY v.created_at DESC, v.id DESC LIMIT :size OFFSET :offset",
+                paged(ownParameters(member, states), page), (rs, index) -> listed(rs));
+    }
+
+    /** How many questions {@link #created} lists across all its pages. */
+    long countCreated(long member, List<String> states) {
+        return count("SELECT COUNT(*) FROM votes WHERE creator_id = :member AND state IN (:states)",
+                ownParameters(member, states));
+    }
+
+    /**
+     * {@code page} of the questions {@code member} answered, in one of {@code states}, latest answer
+     * first, each with that answer (joined: no statement of its own).
+     */
+    List<VoteView> participated(long member, List<String> states, PageRequest page) {
+        return jdbc.query("SELECT " + LISTED_COLUMNS + ", " + ANSWER_COLUMNS + " FROM choices ch"
+                        + " JOIN votes v ON v.id = ch.vote_id" + LISTED_JOINS
+                        + " WHERE ch.member_id = :member AND v.state IN (:states)"
+                        + " ORDER BY ch.created_at DESC, ch.id DESC LIMIT :size OFFSET :offset",
+                paged(ownParameters(member, states), page),
+                (rs, index) -> listed(rs).view(Optional.of(answer(rs))));
+    }
+
+    /** How many questions {@link #participated} lists across all its pages. */
+    long countParticipated(long member, List<String> states) {
+        return count("SELECT COUNT(*) FROM choices ch JOIN votes v ON v.id = ch.vote_id"
+                + " WHERE ch.member_id = :member AND v.state IN (:states)", ownParameters(member, states));
+    }
+
+    /** {@code member}'s answers to any of the questions {@code voteIds}, by question id. */
+    Map<Long, Answer> answers(long member, Collection<Long> voteIds) {
+        return jdbc.query(ANSWER + " WHERE ch.member_id = :member AND ch.vote_id IN (:voteIds)",
+                        new MapSqlParameterSource("member", member).addValue("voteIds", voteIds),
+                        (rs, index) -> answer(rs)).stream()
+                .collect(Collectors.toMap(answer -> answer.voteId().value(), Function.identity(),
+                        (first, second) -> first));
+    }
+
+    private List<Long> pageIds(Filter filter, VoteSort sort, PageRequest page) {
         Order order = Order.of(sort);
-        MapSqlParameterSource parameters = coinParameter(filter)
-                .addValue("size", page.size())
-                .addValue("offset", page.offset());
+        MapSqlParameterSource parameters = paged(coinParameter(filter), page);
         for (int i = 0; i < filter.states().size(); i++) {
             parameters.addValue("state" + i, filter.states().get(i));
         }
@@ -89,30 +193,9 @@ class VoteListingStatements {
         return jdbc.queryForList(sql, parameters, Long.class);
     }
 
-    /** How many questions the listing holds across all its pages (an index-only count over the states). */
-    long count(Filter filter) {
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM votes WHERE state IN (:states)");
-        if (filter.coinPattern() != null) {
-            sql.append(COIN_MATCHES);
-        }
-        Long count = jdbc.queryForObject(sql.toString(), coinParameter(filter).addValue("states", filter.states()),
-                Long.class);
+    private long count(String sql, MapSqlParameterSource parameters) {
+        Long count = jdbc.queryForObject(sql, parameters, Long.class);
         return Objects.requireNonNull(count, "COUNT(*) returned no row");
-    }
-
-    /** The rows of {@code ids} with their coin and their creator's nickname, in no particular order. */
-    List<VoteRow> rows(Collection<Long> ids) {
-        return jdbc.query("SELECT " + ROW_COLUMNS + " FROM votes v JOIN coins c ON c.code = v.coin_code"
-                        + " JOIN members m ON m.id = v.creator_id WHERE v.id IN (:ids)",
-                new MapSqlParameterSource("ids", ids), (resultSet, index) -> row(resultSet));
-    }
-
-    /** {@code member}'s answers to any of the questions {@code voteIds}. */
-    List<ChoiceJpaEntity> answers(long member, Collection<Long> voteIds) {
-        return jdbc.query("SELECT id, vote_id, member_id, side, whale, price_at_answer, cost, result, created_at"
-                        + " FROM choices WHERE member_id = :member AND vote_id IN (:voteIds)",
-                new MapSqlParameterSource("member", member).addValue("voteIds", voteIds),
-                (resultSet, index) -> answer(resultSet));
     }
 
     private static String branchCondition(Filter filter, int state) {
@@ -127,69 +210,38 @@ class VoteListingStatements {
         return parameters;
     }
 
-    private static final String ROW_COLUMNS = "v.id, v.coin_code, v.creator_id, v.official, v.direction,"
-            + " v.range_percent, v.horizon, v.created_price, v.state, v.created_at, v.closes_at, v.settles_at,"
-            + " v.creation_fee, v.answer_cost, v.reward, v.yes_count, v.no_count, v.whale_yes_count,"
-            + " v.whale_no_count, v.participants, v.settlement_price, v.settlement_candle_start, v.outcome,"
-            + " v.crowd_verdict, v.whale_verdict, v.settled_at, v.voided_at, v.updated_at,"
-            + " c.korean_name, c.english_name, c.image_url, c.latest_price, c.latest_price_at, c.warning, c.listed,"
-            + " m.nickname";
-
-    /** One row of {@link #ROW_COLUMNS} as the entities Hibernate would have read (detached, never saved). */
-    private static VoteRow row(ResultSet rs) throws SQLException {
-        VoteJpaEntity vote = new VoteJpaEntity();
-        vote.setId(rs.getLong("id"));
-        vote.setCoinCode(rs.getString("coin_code"));
-        vote.setCreatorId(rs.getLong("creator_id"));
-        vote.setOfficial(rs.getBoolean("official"));
-        vote.setDirection(rs.getString("direction"));
-        vote.setRangePercent(rs.getInt("range_percent"));
-        vote.setHorizon(rs.getString("horizon"));
-        vote.setCreatedPrice(rs.getBigDecimal("created_price"));
-        vote.setState(rs.getString("state"));
-        vote.setCreatedAt(instant(rs, "created_at"));
-        vote.setClosesAt(instant(rs, "closes_at"));
-        vote.setSettlesAt(instant(rs, "settles_at"));
-        vote.setCreationFee(rs.getLong("creation_fee"));
-        vote.setAnswerCost(rs.getLong("answer_cost"));
-        vote.setReward(rs.getLong("reward"));
-        vote.setYesCount(rs.getLong("yes_count"));
-        vote.setNoCount(rs.getLong("no_count"));
-        vote.setWhaleYesCount(rs.getLong("whale_yes_count"));
-        vote.setWhaleNoCount(rs.getLong("whale_no_count"));
-        vote.setParticipants(rs.getLong("participants"));
-        vote.setSettlementPrice(rs.getBigDecimal("settlement_price"));
-        vote.setSettlementCandleStart(instant(rs, "settlement_candle_start"));
-        vote.setOutcome(rs.getString("outcome"));
-        vote.setCrowdVerdict(nullableBoolean(rs, "crowd_verdict"));
-        vote.setWhaleVerdict(nullableBoolean(rs, "whale_verdict"));
-        vote.setSettledAt(instant(rs, "settled_at"));
-        vote.setVoidedAt(instant(rs, "voided_at"));
-        vote.setUpdatedAt(instant(rs, "updated_at"));
-        CoinJpaEntity coin = new CoinJpaEntity();
-        coin.setCode(vote.getCoinCode());
-        coin.setKoreanName(rs.getString("korean_name"));
-        coin.setEnglishName(rs.getString("english_name"));
-        coin.setImageUrl(rs.getString("image_url"));
-        coin.setLatestPrice(rs.getBigDecimal("latest_price"));
-        coin.setLatestPriceAt(instant(rs, "latest_price_at"));
-        coin.setWarning(rs.getBoolean("warning"));
-        coin.setListed(rs.getBoolean("listed"));
-        return new VoteRow(vote, coin, rs.getString("nickname"));
+    private static MapSqlParameterSource ownParameters(long member, List<String> states) {
+        return new MapSqlParameterSource("member", member).addValue("states", states);
     }
 
-    private static ChoiceJpaEntity answer(ResultSet rs) throws SQLException {
-        ChoiceJpaEntity choice = new ChoiceJpaEntity();
-        choice.setId(rs.getLong("id"));
-        choice.setVoteId(rs.getLong("vote_id"));
-        choice.setMemberId(rs.getLong("member_id"));
-        choice.setSide(rs.getString("side"));
-        choice.setWhale(rs.getBoolean("whale"));
-        choice.setPriceAtAnswer(rs.getBigDecimal("price_at_answer"));
-        choice.setCost(rs.getLong("cost"));
-        choice.setResult(rs.getString("result"));
-        choice.setCreatedAt(instant(rs, "created_at"));
-        return choice;
+    /** {@code parameters} with {@code page}'s {@code :size} and {@code :offset}. */
+    private static MapSqlParameterSource paged(MapSqlParameterSource parameters, PageRequest page) {
+        return parameters.addValue("size", page.size()).addValue("offset", page.offset());
+    }
+
+    /** One row of {@link #LISTED_COLUMNS}. */
+    private static ListedVote listed(ResultSet rs) throws SQLException {
+        VoteRow vote = new VoteRow(rs.getLong("id"), rs.getString("coin_code"), rs.getLong("creator_id"),
+                rs.getBoolean("official"), rs.getString("direction"), rs.getInt("range_percent"),
+                rs.getString("horizon"), rs.getBigDecimal("created_price"), rs.getString("state"),
+                instant(rs, "created_at"), instant(rs, "closes_at"), instant(rs, "settles_at"),
+                rs.getLong("creation_fee"), rs.getLong("answer_cost"), rs.getLong("reward"),
+                rs.getLong("yes_count"), rs.getLong("no_count"), rs.getLong("whale_yes_count"),
+                rs.getLong("whale_no_count"), rs.getBigDecimal("settlement_price"),
+                instant(rs, "settlement_candle_start"), rs.getString("outcome"), nullableBoolean(rs, "crowd_verdict"),
+                nullableBoolean(rs, "whale_verdict"), instant(rs, "settled_at"), instant(rs, "voided_at"),
+                instant(rs, "updated_at"));
+        CoinSummary coin = new CoinSummary(new CoinCode(vote.coinCode()), rs.getString("korean_name"),
+                rs.getString("image_url"));
+        return new ListedVote(vote, coin, new Nickname(rs.getString("nickname")));
+    }
+
+    /** One row of {@link #ANSWER_COLUMNS}. */
+    private static Answer answer(ResultSet rs) throws SQLException {
+        return new Answer(new VoteId(rs.getLong("vote_id")), new MemberId(rs.getLong("member_id")),
+                Choice.valueOf(rs.getString("side")), rs.getBoolean("whale"), Points.of(rs.getLong("cost")),
+                Optional.ofNullable(rs.getBigDecimal("price_at_answer")).map(Price::new),
+                instant(rs, "answered_at"), AnswerResult.valueOf(rs.getString("result")));
     }
 
     /** DATETIME columns hold UTC ({@link UtcTimes}). */

@@ -1,59 +1,21 @@
 package kr.co.whaling.adapter.out.persistence;
 
 import java.time.Instant;
-import java.util.Optional;
-import kr.co.whaling.domain.coin.CoinCode;
-import kr.co.whaling.domain.coin.MinuteCandle;
-import kr.co.whaling.domain.coin.Price;
-import kr.co.whaling.domain.member.MemberId;
-import kr.co.whaling.domain.point.Points;
-import kr.co.whaling.domain.vote.Choice;
-import kr.co.whaling.domain.vote.Direction;
-import kr.co.whaling.domain.vote.Horizon;
-import kr.co.whaling.domain.vote.Outcome;
-import kr.co.whaling.domain.vote.Range;
-import kr.co.whaling.domain.vote.Schedule;
-import kr.co.whaling.domain.vote.Settlement;
-import kr.co.whaling.domain.vote.Tally;
 import kr.co.whaling.domain.vote.Vote;
-import kr.co.whaling.domain.vote.VoteId;
-import kr.co.whaling.domain.vote.VotePricing;
-import kr.co.whaling.domain.vote.VoteState;
-import kr.co.whaling.domain.vote.VoteTerms;
 import org.mapstruct.Mapper;
 
 /**
- * Maps questions between {@link VoteJpaEntity} rows and the domain's {@link Vote}, rebuilding a
- * settled question's {@link Settlement} from its stored evidence.
+ * Maps questions between {@link VoteJpaEntity} rows and the domain's {@link Vote}: a loaded entity is
+ * read as the {@link VoteRow} every read of a question turns into a {@link Vote}, the listings' included.
  */
 @Mapper(componentModel = "spring")
 interface VotePersistenceMapper {
 
-    default Vote toDomain(VoteJpaEntity entity) {
-        VoteId id = new VoteId(entity.getId());
-        CoinCode coin = new CoinCode(entity.getCoinCode());
-        VoteTerms terms = new VoteTerms(coin, Direction.valueOf(entity.getDirection()),
-                new Range(entity.getRangePercent()), Horizon.valueOf(entity.getHorizon()));
-        Price createdPrice = new Price(entity.getCreatedPrice());
-        Schedule schedule = new Schedule(entity.getCreatedAt(), entity.getClosesAt(), entity.getSettlesAt());
-        VotePricing pricing = new VotePricing(Points.of(entity.getCreationFee()), Points.of(entity.getAnswerCost()),
-                Points.of(entity.getReward()));
-        VoteState state = VoteState.valueOf(entity.getState());
-        Tally tally = new Tally(entity.getYesCount(), entity.getNoCount(), entity.getWhaleYesCount(),
-                entity.getWhaleNoCount());
-        Settlement settlement = state == VoteState.TRACKED ? settlement(entity, id, terms, createdPrice) : null;
-        Instant voidedAt = state == VoteState.VOIDED ? entity.getVoidedAt() : null;
-        return Vote.restore(id, new MemberId(entity.getCreatorId()), entity.isOfficial(), terms, createdPrice,
-                schedule, pricing, state, tally, settlement, voidedAt);
-    }
+    /** The entity's columns as plain values (generated: a constructor call, no reflection). */
+    VoteRow toRow(VoteJpaEntity entity);
 
-    private Settlement settlement(VoteJpaEntity entity, VoteId id, VoteTerms terms, Price createdPrice) {
-        Price finalPrice = new Price(entity.getSettlementPrice());
-        Outcome outcome = new Outcome(terms.direction().target(createdPrice, terms.range()), finalPrice,
-                Choice.valueOf(entity.getOutcome()));
-        return new Settlement(id, outcome, new MinuteCandle(terms.coin(), entity.getSettlementCandleStart(), finalPrice),
-                Optional.ofNullable(entity.getCrowdVerdict()), Optional.ofNullable(entity.getWhaleVerdict()),
-                Points.of(entity.getReward()), entity.getSettledAt());
+    default Vote toDomain(VoteJpaEntity entity) {
+        return toRow(entity).toDomain();
     }
 
     /** The row of a question about to be created (no id yet, no answer yet). */

@@ -1,5 +1,61 @@
 package kr.co.whaling.adapter.out.persistence;
 
-/** A question as listings read it: the row, its coin, and its creator's nickname. */
-public record VoteRow(VoteJpaEntity vote, CoinJpaEntity coin, String uploader) {
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import kr.co.whaling.domain.coin.CoinCode;
+import kr.co.whaling.domain.coin.MinuteCandle;
+import kr.co.whaling.domain.coin.Price;
+import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.vote.Choice;
+import kr.co.whaling.domain.vote.Direction;
+import kr.co.whaling.domain.vote.Horizon;
+import kr.co.whaling.domain.vote.Outcome;
+import kr.co.whaling.domain.vote.Range;
+import kr.co.whaling.domain.vote.Schedule;
+import kr.co.whaling.domain.vote.Settlement;
+import kr.co.whaling.domain.vote.Tally;
+import kr.co.whaling.domain.vote.Vote;
+import kr.co.whaling.domain.vote.VoteId;
+import kr.co.whaling.domain.vote.VotePricing;
+import kr.co.whaling.domain.vote.VoteState;
+import kr.co.whaling.domain.vote.VoteTerms;
+
+/**
+ * A row of {@code votes} as plain values, and the one place a stored question becomes a domain
+ * {@link Vote} ({@link #toDomain()}), rebuilding a settled question's {@link Settlement} from its stored
+ * evidence. The listings read it straight from JDBC ({@link VoteListingStatements}); a loaded
+ * {@link VoteJpaEntity} is copied into it by {@link VotePersistenceMapper}. Immutable, so kept listing
+ * pages share their rows while every request builds a {@link Vote} of its own (a {@link Vote} is not).
+ */
+record VoteRow(long id, String coinCode, long creatorId, boolean official, String direction, int rangePercent,
+               String horizon, BigDecimal createdPrice, String state, Instant createdAt, Instant closesAt,
+               Instant settlesAt, long creationFee, long answerCost, long reward, long yesCount, long noCount,
+               long whaleYesCount, long whaleNoCount, BigDecimal settlementPrice, Instant settlementCandleStart,
+               String outcome, Boolean crowdVerdict, Boolean whaleVerdict, Instant settledAt, Instant voidedAt,
+               Instant updatedAt) {
+
+    /** The question this row stores. */
+    Vote toDomain() {
+        VoteId voteId = new VoteId(id);
+        VoteTerms terms = new VoteTerms(new CoinCode(coinCode), Direction.valueOf(direction), new Range(rangePercent),
+                Horizon.valueOf(horizon));
+        Price created = new Price(createdPrice);
+        VoteState voteState = VoteState.valueOf(state);
+        Settlement settlement = voteState == VoteState.TRACKED ? settlement(voteId, terms, created) : null;
+        return Vote.restore(voteId, new MemberId(creatorId), official, terms, created,
+                new Schedule(createdAt, closesAt, settlesAt),
+                new VotePricing(Points.of(creationFee), Points.of(answerCost), Points.of(reward)), voteState,
+                new Tally(yesCount, noCount, whaleYesCount, whaleNoCount), settlement,
+                voteState == VoteState.VOIDED ? voidedAt : null);
+    }
+
+    private Settlement settlement(VoteId voteId, VoteTerms terms, Price created) {
+        Price finalPrice = new Price(settlementPrice);
+        Outcome decided = new Outcome(terms.direction().target(created, terms.range()), finalPrice,
+                Choice.valueOf(outcome));
+        return new Settlement(voteId, decided, new MinuteCandle(terms.coin(), settlementCandleStart, finalPrice),
+                Optional.ofNullable(crowdVerdict), Optional.ofNullable(whaleVerdict), Points.of(reward), settledAt);
+    }
 }

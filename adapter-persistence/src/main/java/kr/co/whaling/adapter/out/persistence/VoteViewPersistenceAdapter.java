@@ -1,11 +1,10 @@
 package kr.co.whaling.adapter.out.persistence;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import kr.co.whaling.application.port.in.ListVotesQuery;
 import kr.co.whaling.application.port.in.model.Page;
@@ -16,32 +15,30 @@ import kr.co.whaling.application.port.in.model.VoteStateFilter;
 import kr.co.whaling.application.port.in.model.VoteView;
 import kr.co.whaling.application.port.out.LoadVoteViewsPort;
 import kr.co.whaling.domain.member.MemberId;
-import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.vote.Answer;
 import kr.co.whaling.domain.vote.VoteId;
 import kr.co.whaling.domain.vote.VoteState;
 import org.springframework.stereotype.Component;
 
 /**
- * Persistence adapter reading questions for display. Every call runs a constant number of
- * statements, whatever the page size.
+ * Persistence adapter reading questions for display ({@link VoteListingStatements}). Every call runs a
+ * constant number of statements, whatever the page size.
  *
  * <p>The public listing, the busiest call of the service, reads a page in two statements: the page's
- * ids from {@code votes} alone, read in index order and stopping after the page
- * ({@link VoteListingStatements}), then those questions with their coin and creator, by primary key.
- * Pages are kept per filter (states and coin text), order and page for
- * {@link PersistenceProperties#listingPageTtl()}, 1 s by default, and totals ({@code X-Total-Count})
- * per filter for {@link PersistenceProperties#listingTotalTtl()}, 2 s by default ({@link ExpiringValues}):
- * <b>what a listing shows of its questions (tallies, states, new questions) may lag the database by up
- * to that long</b>, while the viewer's own answers are read on every request (one statement), so a
- * member always sees the answer they just gave. Under steady traffic a kept page or total is reloaded
- * by one request at a time while the others are served the kept one. A total never claims fewer
- * questions than the page itself shows, and a page that is not full gives its total without counting.
- * A listing fetched whole ({@code GET /votes} without page and size: its first hundreds of questions,
- * {@link PageRequest#firstItems(int)}) is one larger first page, read by the same statements and kept
- * the same way, apart from the pages paged through.
- * A member's own listings are never kept: they run the page (one join), its count and, for created
- * questions, the member's answers.
+ * ids from {@code votes} alone, read in index order and stopping after the page, then those questions
+ * with their coin and creator, by primary key. Pages are kept per filter (states and coin text), order
+ * and page for {@link PersistenceProperties#listingPageTtl()}, 1 s by default, and totals
+ * ({@code X-Total-Count}) per filter for {@link PersistenceProperties#listingTotalTtl()}, 2 s by default
+ * ({@link KeptValues}): <b>what a listing shows of its questions (tallies, states, new questions) may
+ * lag the database by up to that long</b>, while the viewer's own answers are read on every request
+ * (one statement), so a member always sees the answer they just gave. Under steady traffic a kept page
+ * or total is reloaded by one request at a time while the others are served the kept one. A total
+ * never claims fewer questions than the page itself shows, and a page that is not full gives its total
+ * without counting. A listing fetched whole ({@code GET /votes} without page and size: its first
+ * hundreds of questions, {@link PageRequest#firstItems(int)}) is one larger first page, read by the same
+ * statements and kept the same way, apart from the pages paged through.
+ * A member's own listings are never kept: they run the page (one join), its count when the page does
+ * not tell it and, for created questions, the member's answers.
  */
 @Component
 public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
@@ -66,36 +63,23 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
     private static final int KEPT_LARGE_PAGES = 20;
 
     private final SpringDataVoteRepository votes;
-    private final SpringDataChoiceRepository choices;
     private final VoteListingStatements listing;
-    private final VotePersistenceMapper voteMapper;
-    private final CoinPersistenceMapper coinMapper;
-    private final AnswerPersistenceMapper answerMapper;
-    private final ExpiringValues<VoteListingStatements.Filter, Long> totals;
-    private final ExpiringValues<PageKey, List<VoteRow>> pages;
-    private final ExpiringValues<PageKey, List<VoteRow>> largePages;
+    private final Function<VoteListingStatements.Filter, Long> totals;
+    private final Function<PageKey, List<ListedVote>> pages;
+    private final Function<PageKey, List<ListedVote>> largePages;
 
-    /**
-     * What a kept page is kept under. A kept page's rows are shared by every request that gets it:
-     * they are only ever read, each request maps them into domain objects of its own.
-     */
+    /** What a kept page is kept under, and all it takes to read it again. */
     private record PageKey(VoteListingStatements.Filter filter, VoteSort sort, PageRequest page) {
     }
 
-    VoteViewPersistenceAdapter(SpringDataVoteRepository votes, SpringDataChoiceRepository choices,
-                               VoteListingStatements listing, VotePersistenceMapper voteMapper,
-                               CoinPersistenceMapper coinMapper, AnswerPersistenceMapper answerMapper,
+    VoteViewPersistenceAdapter(SpringDataVoteRepository votes, VoteListingStatements listing,
                                PersistenceProperties properties) {
         this.votes = votes;
-        this.choices = choices;
         this.listing = listing;
-        this.voteMapper = voteMapper;
-        this.coinMapper = coinMapper;
-        this.answerMapper = answerMapper;
-        // The persistence ring gets no Clock; a monotonic clock is what an expiry needs anyway.
-        this.totals = new ExpiringValues<>(properties.listingTotalTtl(), KEPT_TOTALS, System::nanoTime);
-        this.pages = new ExpiringValues<>(properties.listingPageTtl(), KEPT_PAGES, System::nanoTime);
-        this.largePages = new ExpiringValues<>(properties.listingPageTtl(), KEPT_LARGE_PAGES, System::nanoTime);
+        Function<PageKey, List<ListedVote>> page = key -> listing.page(key.filter(), key.sort(), key.page());
+        this.totals = KeptValues.of(properties.listingTotalTtl(), KEPT_TOTALS, listing::count);
+        this.pages = KeptValues.of(properties.listingPageTtl(), KEPT_PAGES, page);
+        this.largePages = KeptValues.of(properties.listingPageTtl(), KEPT_LARGE_PAGES, page);
     }
 
     @Override
@@ -104,36 +88,35 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
                 .orElse(PUBLIC_ANY);
         String pattern = query.coinText().map(LikePatterns::containsIgnoringCase).orElse(null);
         VoteListingStatements.Filter filter = new VoteListingStatements.Filter(states, pattern);
-        List<VoteRow> rows = (query.page().size() > PageRequest.MAX_SIZE ? largePages : pages)
-                .get(new PageKey(filter, query.sort(), query.page()),
-                        () -> rowsInOrder(listing.pageIds(filter, query.sort(), query.page())));
-        return toPage(rows, query.page(), total(filter, query.page(), rows.size()), query.viewer());
+        PageRequest page = query.page();
+        List<ListedVote> rows = (page.size() > PageRequest.MAX_SIZE ? largePages : pages)
+                .apply(new PageKey(filter, query.sort(), page));
+        // A kept total may lag behind new questions: it never claims fewer than the page shows.
+        long total = total(page, rows.size(), () -> Math.max(totals.apply(filter), page.offset() + rows.size()));
+        return withAnswers(rows, page, total, query.viewer());
     }
 
     @Override
     public Optional<VoteView> loadVoteView(VoteId id, Optional<MemberId> viewer) {
-        return votes.findRowById(id.value()).stream().findFirst()
-                .map(row -> view(row, viewer.flatMap(member ->
-                        choices.findByVoteIdAndMemberId(id.value(), member.value()).map(answerMapper::toDomain))));
+        return listing.one(id.value()).map(row -> row.view(viewer.flatMap(member ->
+                Optional.ofNullable(listing.answers(member.value(), List.of(id.value())).get(id.value())))));
     }
 
     @Override
     public Page<VoteView> loadCreatedVotes(MemberId member, Optional<VoteStateFilter> state, PageRequest page) {
-        org.springframework.data.domain.Page<VoteRow> rows =
-                votes.findCreated(member.value(), ownStates(state), pageable(page));
-        return toPage(rows.getContent(), page, rows.getTotalElements(), Optional.of(member));
+        List<String> states = ownStates(state);
+        List<ListedVote> rows = listing.created(member.value(), states, page);
+        return withAnswers(rows, page, total(page, rows.size(), () -> listing.countCreated(member.value(), states)),
+                Optional.of(member));
     }
 
     @Override
     public Page<VoteView> loadParticipatedVotes(MemberId member, Optional<VoteStateFilter> state,
                                                 PageRequest page) {
-        org.springframework.data.domain.Page<ParticipatedVoteRow> rows =
-                votes.findParticipated(member.value(), ownStates(state), pageable(page));
-        List<VoteView> views = rows.getContent().stream()
-                .map(row -> view(new VoteRow(row.vote(), row.coin(), row.uploader()),
-                        Optional.of(answerMapper.toDomain(row.choice()))))
-                .toList();
-        return new Page<>(views, page, rows.getTotalElements());
+        List<String> states = ownStates(state);
+        List<VoteView> views = listing.participated(member.value(), states, page);
+        return new Page<>(views, page,
+                total(page, views.size(), () -> listing.countParticipated(member.value(), states)));
     }
 
     @Override
@@ -146,53 +129,30 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
         return counts(votes.countParticipatedByState(member.value()));
     }
 
-    /** The rows of {@code ids}, in the order of {@code ids}. */
-    private List<VoteRow> rowsInOrder(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, VoteRow> byId = listing.rows(ids).stream()
-                .collect(Collectors.toMap(row -> row.vote().getId(), Function.identity()));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-    }
-
-    private long total(VoteListingStatements.Filter filter, PageRequest page, int loaded) {
-        // A page short of its size ends the listing, so it tells the total (unless empty past the end).
+    /**
+     * The total of a listing {@code page} of which {@code loaded} rows were read: a page short of its
+     * size ends the listing, so it tells the total (unless empty past the end); else {@code count}'s.
+     */
+    private static long total(PageRequest page, int loaded, LongSupplier count) {
         if (loaded < page.size() && (loaded > 0 || page.offset() == 0)) {
             return page.offset() + loaded;
         }
-        // A kept total may lag behind new questions: it never claims fewer than the page shows.
-        return Math.max(totals.get(filter, () -> listing.count(filter)), page.offset() + loaded);
+        return count.getAsLong();
     }
 
-    private Page<VoteView> toPage(List<VoteRow> rows, PageRequest page, long total, Optional<MemberId> viewer) {
-        Map<Long, Answer> answers = viewer.map(member -> viewerAnswers(member, rows)).orElse(Map.of());
+    /** The page of {@code rows}, each with {@code viewer}'s own answer (one statement when logged in). */
+    private Page<VoteView> withAnswers(List<ListedVote> rows, PageRequest page, long total,
+                                       Optional<MemberId> viewer) {
+        Map<Long, Answer> answers = viewer.isEmpty() || rows.isEmpty() ? Map.of()
+                : listing.answers(viewer.get().value(), rows.stream().map(row -> row.vote().id()).toList());
         List<VoteView> views = rows.stream()
-                .map(row -> view(row, Optional.ofNullable(answers.get(row.vote().getId()))))
+                .map(row -> row.view(Optional.ofNullable(answers.get(row.vote().id()))))
                 .toList();
         return new Page<>(views, page, total);
     }
 
-    private Map<Long, Answer> viewerAnswers(MemberId viewer, List<VoteRow> rows) {
-        if (rows.isEmpty()) {
-            return Map.of();
-        }
-        Collection<Long> ids = rows.stream().map(row -> row.vote().getId()).toList();
-        return listing.answers(viewer.value(), ids).stream()
-                .collect(Collectors.toMap(ChoiceJpaEntity::getVoteId, answerMapper::toDomain, (first, second) -> first));
-    }
-
-    private VoteView view(VoteRow row, Optional<Answer> viewerAnswer) {
-        return new VoteView(voteMapper.toDomain(row.vote()), coinMapper.toSummary(row.coin()),
-                new Nickname(row.uploader()), row.vote().getUpdatedAt(), viewerAnswer);
-    }
-
     private static List<String> ownStates(Optional<VoteStateFilter> state) {
         return state.map(filter -> filter == VoteStateFilter.ONGOING ? ONGOING : OWN_FINISHED).orElse(OWN_ANY);
-    }
-
-    private static org.springframework.data.domain.Pageable pageable(PageRequest page) {
-        return org.springframework.data.domain.PageRequest.of(page.page(), page.size());
     }
 
     private static VoteCounts counts(List<Object[]> byState) {

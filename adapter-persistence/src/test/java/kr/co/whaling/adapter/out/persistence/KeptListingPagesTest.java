@@ -29,7 +29,7 @@ import org.springframework.test.context.TestPropertySource;
  * Kept pages of the public listing ({@code whaling.persistence.listing-page-ttl}): while a page is
  * kept, listing it again reads only the viewer's own answers (nothing for an anonymous viewer), so
  * the questions' tallies may lag, but a member always sees the answer they just gave. Pages are kept
- * per filter, order and page. Expiry and refreshing are {@link ExpiringValuesTest}'s; here pages and
+ * per filter, order and page. Expiry and refreshing are {@link KeptValuesTest}'s; here pages and
  * totals are kept for an hour so that which statements run never depends on timing.
  */
 @PersistenceTest
