@@ -125,11 +125,13 @@ class EmbeddedH2CompatibilityTest {
                 String.class)).as("every migration ran on H2").containsExactlyElementsOf(migrationVersions());
     }
 
-    /** The versions of the migrations shipped ({@code db/migration/V<version>__...sql}), in order. */
+    /** The versions of the migrations shipped (SQL scripts and Java migrations {@code db/migration/V<version>__...}), in order. */
     private static List<String> migrationVersions() throws IOException {
-        Resource[] scripts = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*__*.sql");
+        Resource[] scripts = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*__*");
         return Stream.of(scripts)
-                .map(script -> script.getFilename().substring(1, script.getFilename().indexOf("__")))
+                .map(Resource::getFilename)
+                .filter(name -> name.endsWith(".sql") || name.endsWith(".class"))
+                .map(name -> name.substring(1, name.indexOf("__")))
                 .sorted(Comparator.comparing(Integer::valueOf))
                 .toList();
     }
