@@ -84,9 +84,9 @@ class ClientFaultsSystemTest extends SystemTestBase {
     @Test
     void a_20_kb_header_is_a_problem_from_tomcat_not_its_html_page() {
         problem(raw.get("/votes", Map.of("X-Big", "a".repeat(20 * 1024))), 400);
-        // Headers Tomcat could not read hold no Accept-Language either: the answer is in the default language.
+        // English if Tomcat read Accept-Language before giving up on the headers, else the default, Korean.
         JsonNode unread = problem(raw.get("/coins", Map.of("Accept-Language", "en", "X-Big", "b".repeat(20 * 1024))), 400);
-        assertThat(unread.get("title").asString()).isEqualTo("잘못된 요청");
+        assertThat(unread.get("title").asString()).isIn("Bad Request", "잘못된 요청");
     }
 
     @ParameterizedTest
@@ -134,11 +134,15 @@ class ClientFaultsSystemTest extends SystemTestBase {
     }
 
     @Test
-    void a_form_body_with_a_malformed_escape_is_400_even_where_a_filter_reads_it() {
-        JsonNode body = problem(raw.send("PATCH", "/user/nickname",
-                Map.of("Authorization", "Bearer " + token, "Content-Type", "application/x-www-form-urlencoded"),
-                "nickname=%ZZ".getBytes(StandardCharsets.UTF_8)), 400);
-        assertThat(body.get("instance").asString()).isEqualTo("/user/nickname");
+    void a_form_body_is_refused_as_an_unsupported_type_and_never_decoded(CapturedOutput output) {
+        for (String method : List.of("PATCH", "PUT", "DELETE", "POST")) {
+            JsonNode body = problem(raw.send(method, "/user/nickname",
+                    Map.of("Authorization", "Bearer " + token, "Content-Type", "application/x-www-form-urlencoded"),
+                    "nickname=%ZZ".getBytes(StandardCharsets.UTF_8)), method.equals("PATCH") ? 415 : 405);
+            assertThat(body.get("instance").asString()).isEqualTo("/user/nickname");
+        }
+        // No filter decodes form bodies (the API reads JSON only), so none fails on one with an ERROR line.
+        assertThat(output.getAll()).doesNotContain("Could not decode HTTP form payload");
     }
 
     @Test
@@ -146,7 +150,7 @@ class ClientFaultsSystemTest extends SystemTestBase {
         problem(raw.send("POST", "/votes", Map.of("Authorization", "Bearer " + token,
                 "Content-Type", "multipart/form-data; boundary=x"), "--x\r\n\r\n".getBytes(StandardCharsets.UTF_8)), 400);
         problem(raw.send("POST", "/auth/token/refresh", Map.of("Content-Type", "multipart/form-data; boundary=x"),
-                "garbage".getBytes(StandardCharsets.UTF_8)), 400);
+                "--x\r\n\r\n".getBytes(StandardCharsets.UTF_8)), 400);
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeType;
 
@@ -26,6 +28,13 @@ import tools.jackson.databind.node.JsonNodeType;
  * controller.
  */
 class FrontendContractSystemTest extends SystemTestBase {
+
+    /** The journey lives through a token's expiry: tokens live as long as in production (1 day). */
+    @DynamicPropertySource
+    static void productionTokenLifetimes(DynamicPropertyRegistry registry) {
+        registry.add("whaling.jwt.access-token-ttl", () -> "P1D");
+        registry.add("whaling.jwt.refresh-token-ttl", () -> "P7D");
+    }
 
     private static final JsonNodeType NUMBER = JsonNodeType.NUMBER;
     private static final JsonNodeType STRING = JsonNodeType.STRING;

@@ -74,6 +74,10 @@ abstract class SystemTestBase {
         properties.put("whaling.kakao.client-secret", KAKAO_CLIENT_SECRET);
         properties.put("whaling.jwt.secret", "system-test-secret-that-is-long-enough-0123456789");
         properties.put("whaling.web.cors-origins", FRONTEND_ORIGIN);
+        // Tests move the clock by days (settlement); tokens must outlive that, now that no clock skew
+        // lets an expired token pass. Token lifetimes are TokenServiceTest's subject.
+        properties.put("whaling.jwt.access-token-ttl", "P60D");
+        properties.put("whaling.jwt.refresh-token-ttl", "P90D");
         properties.put("whaling.jobs.prices-period", "PT24H");
         properties.put("whaling.jobs.prices-initial-delay", "PT24H");
         properties.put("whaling.jobs.lifecycle-period", "PT24H");
