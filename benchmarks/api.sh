@@ -24,7 +24,7 @@
 #   BENCH_RATES=250,500,1000,2000,4000   requests/s of each single endpoint's ladder
 #   BENCH_SESSION_RATES=25,50,100,200,400  sessions/s of the session's ladder (9 requests each)
 #   BENCH_STEP_SECONDS=30                 length of each step of a ladder
-#   BENCH_WARMUP_SECONDS=60, BENCH_WARMUP_RATE=500, BENCH_SESSION_WARMUP_RATE=50
+#   BENCH_WARMUP_SECONDS=90, BENCH_WARMUP_RATE=500, BENCH_SESSION_WARMUP_RATE=50
 #                                         each endpoint's warm-up before its ladder, reported in 5 s windows
 #   BENCH_ENDPOINTS=health,list,get,answer,session   which ones run (health first: it is the floor)
 #   BENCH_THINK_MS=1000                   a session's pause between pages
@@ -59,7 +59,7 @@ START_TIMEOUT="${BENCH_START_TIMEOUT:-300}"
 RATES="${BENCH_RATES:-250,500,1000,2000,4000}"
 SESSION_RATES="${BENCH_SESSION_RATES:-25,50,100,200,400}"
 STEP_SECONDS="${BENCH_STEP_SECONDS:-30}"
-WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-60}"
+WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-90}"
 WARMUP_RATE="${BENCH_WARMUP_RATE:-500}"
 SESSION_WARMUP_RATE="${BENCH_SESSION_WARMUP_RATE:-50}"
 ENDPOINTS="${BENCH_ENDPOINTS:-health,list,get,answer,session}"

@@ -36,6 +36,11 @@ record ApiReport(List<String> lines, List<String> notes) {
         for (Step.Result result : results) {
             (result.kind() == Step.Kind.WARMUP ? warmups : ladders)
                     .computeIfAbsent(result.endpoint(), e -> new ArrayList<>()).add(result);
+            if (!result.drained()) {
+                report.notes.add(String.format(Locale.ROOT, "%s %s: the app was still busy with earlier requests when it"
+                        + " started (its health check stayed slower than 100 ms for a minute)", result.endpoint().label(),
+                        result.kind() == Step.Kind.WARMUP ? "warm-up" : "rate=" + result.rate()));
+            }
         }
         warmups.forEach(report::warmup);
         Map<Endpoint, Integer> capacities = new LinkedHashMap<>();

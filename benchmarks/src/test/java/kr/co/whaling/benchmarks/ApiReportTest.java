@@ -11,17 +11,17 @@ import org.junit.jupiter.api.Test;
 class ApiReportTest {
 
     private static Step.Result measured(Endpoint endpoint, int rate, long count, long errors, long p99, double cpuMillis) {
-        return new Step.Result(Step.Kind.MEASURED, endpoint, rate, 10, 0, false, count, cpuMillis,
+        return new Step.Result(Step.Kind.MEASURED, endpoint, rate, 10, 0, false, true, count, cpuMillis,
                 new Samples.Figures(count, errors, p99 / 2, p99, p99 * 2), Map.of());
     }
 
     private static Step.Result skipped(Endpoint endpoint, int rate) {
-        return new Step.Result(Step.Kind.MEASURED, endpoint, rate, 10, 0, true, rate * 10L, -1, Samples.Figures.NONE,
+        return new Step.Result(Step.Kind.MEASURED, endpoint, rate, 10, 0, true, true, rate * 10L, -1, Samples.Figures.NONE,
                 Map.of());
     }
 
     private static Step.Result warmup(Endpoint endpoint, long offset, long p99) {
-        return new Step.Result(Step.Kind.WARMUP, endpoint, 100, 5, offset, false, 500, 100,
+        return new Step.Result(Step.Kind.WARMUP, endpoint, 100, 5, offset, false, true, 500, 100,
                 new Samples.Figures(500, 0, 1, p99, p99), Map.of());
     }
 
@@ -63,10 +63,21 @@ class ApiReportTest {
     @Test
     void aStepWhoseArrivalsAndOutcomesDisagreeDoesNotCount() {
         ApiReport report = ApiReport.of(List.of(new Step.Result(Step.Kind.MEASURED, Endpoint.HEALTH, 100, 10, 0, false,
-                1_000, 500, new Samples.Figures(990, 0, 1, 3, 6), Map.of())));
+                true, 1_000, 500, new Samples.Figures(990, 0, 1, 3, 6), Map.of())));
 
         assertThat(report.lines()).contains("capacity endpoint=GET:/actuator/health rps=0 floor_rps=0 ratio=NA");
         assertThat(report.notes()).singleElement().asString().contains("1000 arrivals but 990 outcomes");
+    }
+
+    @Test
+    void saysWhenAStepStartedOnAnAppStillBusyWithEarlierRequests() {
+        ApiReport report = ApiReport.of(List.of(
+                measured(Endpoint.HEALTH, 100, 1_000, 0, 3, 500),
+                new Step.Result(Step.Kind.MEASURED, Endpoint.HEALTH, 200, 10, 0, false, false, 2_000, 900,
+                        new Samples.Figures(2_000, 0, 2, 30, 60), Map.of())));
+
+        assertThat(report.notes()).anySatisfy(note -> assertThat(note)
+                .startsWith("GET:/actuator/health rate=200: the app was still busy"));
     }
 
     @Test
@@ -88,9 +99,9 @@ class ApiReportTest {
         ApiReport report = ApiReport.of(List.of(
                 measured(Endpoint.HEALTH, 1_000, 10_000, 0, 3, 5_000),
                 measured(Endpoint.HEALTH, 2_000, 20_000, 0, 60, 9_000),
-                new Step.Result(Step.Kind.MEASURED, Endpoint.SESSION, 90, 10, 0, false, 900, 2_700,
+                new Step.Result(Step.Kind.MEASURED, Endpoint.SESSION, 90, 10, 0, false, true, 900, 2_700,
                         new Samples.Figures(900, 0, 12, 45, 60), fast),
-                new Step.Result(Step.Kind.MEASURED, Endpoint.SESSION, 180, 10, 0, false, 1_800, 5_400,
+                new Step.Result(Step.Kind.MEASURED, Endpoint.SESSION, 180, 10, 0, false, true, 1_800, 5_400,
                         new Samples.Figures(1_800, 0, 30, 110, 150), slow)));
 
         assertThat(report.lines()).containsSubsequence(

@@ -57,7 +57,7 @@ record BenchSettings(String baseUrl, long appPid, int clockTicks, Path tokensFil
                 integers(properties.getProperty("bench.sessionRates", "25,50,100,200,400")),
                 Duration.ofSeconds(integer(properties, "bench.stepSeconds", 30)),
                 Duration.ofSeconds(integer(properties, "bench.gapSeconds", 2)),
-                Duration.ofSeconds(integer(properties, "bench.warmupSeconds", 60)),
+                Duration.ofSeconds(integer(properties, "bench.warmupSeconds", 90)),
                 integer(properties, "bench.warmupRate", 500),
                 integer(properties, "bench.sessionWarmupRate", 50),
                 Duration.ofSeconds(integer(properties, "bench.windowSeconds", 5)),

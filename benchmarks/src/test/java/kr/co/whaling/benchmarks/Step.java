@@ -19,11 +19,13 @@ final class Step {
     enum Kind { WARMUP, MEASURED }
 
     /**
-     * What the report needs of a finished step: arrivals is how many virtual users arrived (each sends
-     * one request, or makes one session); cpuMillis is negative when a tick count could not be read.
+     * What the report needs of a finished step: drained is false when the app was still busy with
+     * earlier requests as it started; arrivals is how many virtual users arrived (each sends one
+     * request, or makes one session); cpuMillis is negative when a tick count could not be read.
      */
     record Result(Kind kind, Endpoint endpoint, int rate, long seconds, long offsetSeconds, boolean skipped,
-                  long arrivals, double cpuMillis, Samples.Figures whole, Map<String, Samples.Figures> calls) {
+                  boolean drained, long arrivals, double cpuMillis, Samples.Figures whole,
+                  Map<String, Samples.Figures> calls) {
 
         long planned() {
             return rate * seconds;
@@ -41,6 +43,7 @@ final class Step {
     private final LongAdder observed = new LongAdder();
     private final LongAdder bad = new LongAdder();
     private volatile boolean skipped;
+    private volatile boolean drained = true;
     private volatile long startMillis;
     private volatile long endMillis;
     private volatile long cpuStart = -1;
@@ -84,6 +87,15 @@ final class Step {
 
     Duration length() {
         return length;
+    }
+
+    long offsetSeconds() {
+        return offsetSeconds;
+    }
+
+    /** Whether the app had worked off earlier requests before this step started. */
+    void drained(boolean drained) {
+        this.drained = drained;
     }
 
     void started(long millis, long cpuTicks, boolean skip) {
@@ -134,8 +146,8 @@ final class Step {
         Map<String, Samples.Figures> callFigures = new LinkedHashMap<>();
         calls.forEach((call, samples) -> callFigures.put(call, samples.figures()));
         double cpuMillis = cpuStart < 0 || cpuEnd < 0 ? -1 : (cpuEnd - cpuStart) * 1000.0 / clockTicks;
-        return new Result(kind, endpoint, rate, length.toSeconds(), offsetSeconds, skipped, arrivals.sum(), cpuMillis,
-                whole.figures(), callFigures);
+        return new Result(kind, endpoint, rate, length.toSeconds(), offsetSeconds, skipped, drained, arrivals.sum(),
+                cpuMillis, whole.figures(), callFigures);
     }
 
     /** One line of steps.tsv (see {@link #HEADER}): when it ran and what the app's CPU counters said. */
