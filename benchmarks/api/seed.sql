@@ -6,10 +6,10 @@
 -- answers take seconds, not minutes. It empties the application's tables first: run it only on a
 -- database the benchmark owns.
 --
--- Who answered what is a formula, and api.sh's load script relies on it: answer k (0 <= k < @per_vote)
+-- Who answered what is a formula, and the load test relies on it: answer k (0 <= k < @per_vote)
 -- of vote v comes from member ((v * 7919 + k * @members / @per_vote) MOD @members) + 1. Every such
--- member id is congruent to v * 7919 modulo @members / @per_vote, so the load script finds members
--- that have NOT answered vote v by adding half that stride: its POSTs are real first answers.
+-- member id is congruent to v * 7919 modulo @members / @per_vote, so the load test (FirstAnswers.java)
+-- finds members that have NOT answered vote v by adding half that stride: its POSTs are real first answers.
 
 SET SESSION foreign_key_checks = 0;
 SET SESSION unique_checks = 0;

@@ -1,5 +1,11 @@
 package kr.co.whaling.adapter.out.persistence;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,9 +13,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import javax.sql.DataSource;
 import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabaseInitializer;
 import kr.co.whaling.domain.coin.MinuteCandle;
@@ -27,7 +39,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@link SettlementPersistenceAdapter} as the settlement use case does (chunks of due questions, the
  * domain deciding each one), then seeds the same data again and times the floor: the same row
  * changes written the fastest plain JDBC way ({@link Floor}), knowing everything in advance.
- * Prints as its last line {@code settlement votes=.. choices=.. seconds=S floor_seconds=F ratio=R}.
+ * Prints as its last line {@code settlement votes=.. choices=.. seconds=S floor_seconds=F ratio=R
+ * statements_per_vote=N heap_used_max_mb=H heap_after_gc_max_mb=L heap_limit_mb=X}: the SQL statements
+ * the adapter sent per question (counted under the data source by {@link StatementRecorder}, the
+ * chunked loading of due questions included), and the heap while it settled ({@link HeapWatch}).
  *
  * <p>It empties the application's tables before and after: point it at a database no one else uses
  * at the same time (WHALING_TEST_DB_URL).
@@ -53,19 +68,26 @@ public final class SettlementBenchmark {
     public static void main(String[] args) throws Exception {
         double seconds;
         double floorSeconds;
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PersistenceTestApplication.class)
+        List<String> statements = new ArrayList<>();
+        HeapWatch.Peaks heap;
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PersistenceTestApplication.class,
+                StatementRecorder.Configuration.class)
                 .web(WebApplicationType.NONE)
                 .initializers(new TestDatabaseInitializer())
                 .properties("spring.jpa.hibernate.ddl-auto=none", "spring.main.banner-mode=off",
                         "logging.level.root=WARN", "spring.jpa.open-in-view=false")
                 .run(args)) {
-            DataSource dataSource = context.getBean(DataSource.class);
+            // The floor and the seeding go straight to the pool; only the adapter's statements are recorded.
+            DataSource dataSource = context.getBean(DataSource.class).unwrap(DataSource.class);
             VotePersistenceAdapter votes = context.getBean(VotePersistenceAdapter.class);
             SettlementPersistenceAdapter settlements = context.getBean(SettlementPersistenceAdapter.class);
 
             emptyTables(dataSource);
             long firstMember = seed(dataSource);
-            seconds = timed(() -> settleAll(votes, settlements));
+            try (HeapWatch watch = HeapWatch.start()) {
+                seconds = timed(() -> statements.addAll(StatementRecorder.record(() -> settleAll(votes, settlements))));
+                heap = watch.peaks();
+            }
             check(dataSource);
 
             // Seeded afresh rather than reset by updates, so that the floor starts from the same state
@@ -78,8 +100,90 @@ public final class SettlementBenchmark {
             emptyTables(dataSource);
         }
         System.out.println(String.format(Locale.ROOT,
-                "settlement votes=%d choices=%d seconds=%.1f floor_seconds=%.1f ratio=%.2f",
-                VOTES, VOTES * ANSWERS_PER_VOTE, seconds, floorSeconds, seconds / floorSeconds));
+                "settlement votes=%d choices=%d seconds=%.1f floor_seconds=%.1f ratio=%.2f statements_per_vote=%.2f"
+                        + " heap_used_max_mb=%d heap_after_gc_max_mb=%s heap_limit_mb=%d",
+                VOTES, VOTES * ANSWERS_PER_VOTE, seconds, floorSeconds, seconds / floorSeconds,
+                (double) statements.size() / VOTES, heap.usedMax() >> 20,
+                heap.afterGcMax() < 0 ? "NA" : Long.toString(heap.afterGcMax() >> 20),
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() >> 20));
+    }
+
+    /**
+     * The heap while a piece of work runs: the most in use, sampled every 5 ms (a peak between two
+     * samples is missed, by at most what 5 ms allocate), and the most still in use right after a
+     * garbage collection (from the collectors' notifications), which is what the work keeps alive:
+     * the settlement must stay flat whatever the number of answers.
+     */
+    private static final class HeapWatch implements AutoCloseable {
+
+        /** Bytes: the most in use, and the most in use just after a collection (-1 when none ran). */
+        record Peaks(long usedMax, long afterGcMax) {
+        }
+
+        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private final AtomicLong usedMax = new AtomicLong();
+        private final AtomicLong afterGcMax = new AtomicLong(-1);
+        private final Thread sampler;
+        private final NotificationListener listener = this::collected;
+        private final List<NotificationEmitter> emitters = new ArrayList<>();
+        private volatile boolean running = true;
+
+        private HeapWatch() {
+            sampler = new Thread(() -> {
+                while (running) {
+                    usedMax.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-watch");
+            sampler.setDaemon(true);
+        }
+
+        static HeapWatch start() {
+            HeapWatch watch = new HeapWatch();
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (collector instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener(watch.listener, null, null);
+                    watch.emitters.add(emitter);
+                }
+            }
+            watch.sampler.start();
+            return watch;
+        }
+
+        private void collected(Notification notification, Object handback) {
+            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                return;
+            }
+            GarbageCollectionNotificationInfo info =
+                    GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+            long after = 0;
+            for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                MemoryUsage usage = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
+                if (pool.getType() == MemoryType.HEAP && usage != null) {
+                    after += usage.getUsed();
+                }
+            }
+            afterGcMax.accumulateAndGet(after, Math::max);
+        }
+
+        Peaks peaks() {
+            usedMax.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+            return new Peaks(usedMax.get(), afterGcMax.get());
+        }
+
+        @Override
+        public void close() throws Exception {
+            running = false;
+            sampler.interrupt();
+            sampler.join();
+            for (NotificationEmitter emitter : emitters) {
+                emitter.removeNotificationListener(listener);
+            }
+        }
     }
 
     /** What the settlement use case does, minus the price source: chunks of due questions, each decided and applied. */
