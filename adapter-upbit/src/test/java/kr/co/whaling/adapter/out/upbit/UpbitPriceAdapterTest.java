@@ -514,8 +514,9 @@ class UpbitPriceAdapterTest {
 
         @Test
         void an_error_status_a_timeout_and_an_open_circuit_are_failed_calls_never_no_candle() {
+            // A read timeout a loaded build machine's cold client still answers a 500 within.
             UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast()
-                    .readTimeout(Duration.ofMillis(200))
+                    .readTimeout(Duration.ofMillis(1500))
                     .maxAttempts(1)
                     .circuitBreakerWindowSize(2)
                     .circuitBreakerMinimumCalls(2)
@@ -525,7 +526,7 @@ class UpbitPriceAdapterTest {
 
             upbit.stubFor(get(urlPathEqualTo(CANDLES)).willReturn(upbitError(500, "server_error", "Internal error")));
             CandleLookup error = adapter.loadLatestCandleAtOrBefore(btc, Instant.EPOCH);
-            upbit.stubFor(get(urlPathEqualTo(CANDLES)).willReturn(okJson("[]").withFixedDelay(1000)));
+            upbit.stubFor(get(urlPathEqualTo(CANDLES)).willReturn(okJson("[]").withFixedDelay(4000)));
             CandleLookup timeout = adapter.loadLatestCandleAtOrBefore(btc, Instant.EPOCH);
             upbit.stubFor(get(urlPathEqualTo(CANDLES)).willReturn(okJson("[]")));
             CandleLookup circuitOpen = adapter.loadLatestCandleAtOrBefore(btc, Instant.EPOCH);
