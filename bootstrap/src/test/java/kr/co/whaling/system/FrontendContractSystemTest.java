@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeType;
 
@@ -29,12 +27,6 @@ import tools.jackson.databind.node.JsonNodeType;
  */
 class FrontendContractSystemTest extends SystemTestBase {
 
-    /** The journey lives through a token's expiry: tokens live as long as in production (1 day). */
-    @DynamicPropertySource
-    static void productionTokenLifetimes(DynamicPropertyRegistry registry) {
-        registry.add("whaling.jwt.access-token-ttl", () -> "P1D");
-        registry.add("whaling.jwt.refresh-token-ttl", () -> "P7D");
-    }
 
     private static final JsonNodeType NUMBER = JsonNodeType.NUMBER;
     private static final JsonNodeType STRING = JsonNodeType.STRING;
@@ -132,11 +124,13 @@ class FrontendContractSystemTest extends SystemTestBase {
         assertVote(open.get(0), "ongoing");
         assertVote(open.get(1), "finished");
 
-        // A day later the question is settled, and the day-old access token has expired: refreshed.
-        // Ten minutes past the token's day: past any clock-skew allowance of the token check too.
+        // A day later the question is settled.
         CLOCK.set(SETTLES_AT.plus(Duration.ofMinutes(10)));
         fakes.btcCandle(SETTLES_AT, "106000000");
         voteLifecycleJob.run();
+
+        // The access token expires (the system tests' lifetime, SystemTestBase): the frontend refreshes it.
+        CLOCK.set(START.plus(ACCESS_TOKEN_TTL).plus(Duration.ofMinutes(10)));
         Api.Reply expired = alice.get("/user");
         assertThat(expired.status()).isEqualTo(401);
         Api.Reply refreshed = alice.post("/auth/token/refresh/", "{\"refresh_token\": \"" + refreshToken + "\"}");

@@ -40,6 +40,8 @@ abstract class SystemTestBase {
     static final Instant START = Instant.parse("2026-03-02T00:00:00Z");
     /** Where the browser frontend is served from: the one origin CORS allows. */
     static final String FRONTEND_ORIGIN = "https://whaling.example";
+    /** How long access tokens live in these tests: longer than any clock move of a test but the expiry's. */
+    static final Duration ACCESS_TOKEN_TTL = Duration.ofDays(60);
 
     static final WireMockServer FAKES = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     static final MutableClock CLOCK = new MutableClock(START);
@@ -76,7 +78,7 @@ abstract class SystemTestBase {
         properties.put("whaling.web.cors-origins", FRONTEND_ORIGIN);
         // Tests move the clock by days (settlement); tokens must outlive that, now that no clock skew
         // lets an expired token pass. Token lifetimes are TokenServiceTest's subject.
-        properties.put("whaling.jwt.access-token-ttl", "P60D");
+        properties.put("whaling.jwt.access-token-ttl", ACCESS_TOKEN_TTL.toString());
         properties.put("whaling.jwt.refresh-token-ttl", "P90D");
         properties.put("whaling.jobs.prices-period", "PT24H");
         properties.put("whaling.jobs.prices-initial-delay", "PT24H");
