@@ -18,10 +18,8 @@ class RequestThrottleTest {
     private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
 
     private RequestThrottle throttle(Duration blockDuration) {
-        UpbitProperties properties = UpbitProperties.builder()
-                .blockDuration(blockDuration)
-                .maxRequestsPerSecond(1000)
-                .build();
+        UpbitProperties properties = UpbitSettings.of("block-duration=" + blockDuration,
+                "max-requests-per-second=1000");
         return new RequestThrottle(properties, nanos::get);
     }
 

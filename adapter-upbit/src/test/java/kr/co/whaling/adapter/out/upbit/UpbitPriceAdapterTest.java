@@ -56,24 +56,16 @@ class UpbitPriceAdapterTest {
     private static final String CANDLES = "/v1/candles/minutes/1";
 
     /** Short timeouts and backoffs so the failure paths stay fast; a circuit that never opens by accident. */
-    private static UpbitProperties.Builder fast() {
-        return UpbitProperties.builder()
-                .baseUrl(upbit.baseUrl())
-                .connectTimeout(Duration.ofMillis(500))
-                .readTimeout(Duration.ofMillis(500))
-                .maxRequestsPerSecond(100)
-                .maxAttempts(3)
-                .retryBackoff(Duration.ofMillis(10))
-                .tooManyRequestsPause(Duration.ofMillis(50))
-                .exhaustedQuotaPause(Duration.ofMillis(50))
-                .maxThrottleWait(Duration.ofSeconds(2))
-                .blockDuration(Duration.ofMillis(300))
-                .circuitBreakerWindowSize(100)
-                .circuitBreakerMinimumCalls(100);
+    private static UpbitProperties fast(String... settings) {
+        return UpbitSettings.of(Stream.concat(Stream.of("base-url=" + upbit.baseUrl(), "connect-timeout=500ms",
+                "read-timeout=500ms", "max-requests-per-second=100", "max-attempts=3", "retry-backoff=10ms",
+                "too-many-requests-pause=50ms", "exhausted-quota-pause=50ms", "max-throttle-wait=2s",
+                "block-duration=300ms", "circuit-breaker-window-size=100", "circuit-breaker-minimum-calls=100"),
+                Stream.of(settings)).toArray(String[]::new));
     }
 
     private static UpbitPriceAdapter adapter() {
-        return UpbitPriceAdapter.create(fast().build());
+        return UpbitPriceAdapter.create(fast());
     }
 
     private static int requestsTo(String path) {
@@ -200,7 +192,7 @@ class UpbitPriceAdapterTest {
             upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(okJson(array(
                     market("KRW-ETH", "이더리움", "Ethereum", false)))));
             UpbitPriceAdapter adapter = UpbitPriceAdapter.create(
-                    fast().imageUrlTemplate("https://cdn.example.test/coins/{code}.svg").build());
+                    fast("image-url-template=https://cdn.example.test/coins/{code}.svg"));
 
             assertThat(adapter.loadMarkets().markets()).extracting(Market::imageUrl)
                     .containsExactly("https://cdn.example.test/coins/ETH.svg");
@@ -263,7 +255,7 @@ class UpbitPriceAdapterTest {
                     .willReturn(okJson(array(ticker("KRW-A3", "3", 3L), ticker("KRW-A4", "4", 4L)))));
             upbit.stubFor(get(urlPathEqualTo(TICKER)).withQueryParam("markets", equalTo("KRW-A5"))
                     .willReturn(okJson(array(ticker("KRW-A5", "5", 5L)))));
-            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast().tickerChunkSize(2).build());
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast("ticker-chunk-size=2"));
 
             List<PriceQuote> quotes = adapter.loadCurrentPrices(codes("A1", "A2", "A3", "A4", "A5")).quotes();
 
@@ -277,7 +269,7 @@ class UpbitPriceAdapterTest {
             List<CoinCode> many = IntStream.rangeClosed(1, 150)
                     .mapToObj(i -> new CoinCode("C" + i)).toList();
             upbit.stubFor(get(urlPathEqualTo(TICKER)).willReturn(okJson("[]")));
-            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast().tickerChunkSize(100).build());
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast("ticker-chunk-size=100"));
 
             assertThat(adapter.loadCurrentPrices(many).quotes()).isEmpty();
 
@@ -515,13 +507,9 @@ class UpbitPriceAdapterTest {
         @Test
         void an_error_status_a_timeout_and_an_open_circuit_are_failed_calls_never_no_candle() {
             // A read timeout a loaded build machine's cold client still answers a 500 within.
-            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast()
-                    .readTimeout(Duration.ofMillis(1500))
-                    .maxAttempts(1)
-                    .circuitBreakerWindowSize(2)
-                    .circuitBreakerMinimumCalls(2)
-                    .circuitBreakerOpenDuration(Duration.ofMinutes(1))
-                    .build());
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast("read-timeout=1500ms", "max-attempts=1",
+                    "circuit-breaker-window-size=2", "circuit-breaker-minimum-calls=2",
+                    "circuit-breaker-open-duration=1m"));
             CoinCode btc = new CoinCode("BTC");
 
             upbit.stubFor(get(urlPathEqualTo(CANDLES)).willReturn(upbitError(500, "server_error", "Internal error")));
@@ -541,7 +529,7 @@ class UpbitPriceAdapterTest {
 
         @Test
         void a_429_and_nonsense_are_failed_calls() {
-            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast().maxAttempts(1).build());
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast("max-attempts=1"));
             CoinCode btc = new CoinCode("BTC");
 
             upbit.stubFor(get(urlPathEqualTo(CANDLES))
@@ -560,8 +548,7 @@ class UpbitPriceAdapterTest {
     class LiveQuote {
 
         private UpbitPriceAdapter adapter(Duration timeout) {
-            return UpbitPriceAdapter.create(fast().maxAttempts(3).readTimeout(Duration.ofSeconds(5))
-                    .liveQuoteTimeout(timeout).build());
+            return UpbitPriceAdapter.create(fast("max-attempts=3", "read-timeout=5s", "live-quote-timeout=" + timeout));
         }
 
         @Test
@@ -595,11 +582,9 @@ class UpbitPriceAdapterTest {
                 Thread stalling = new Thread(() -> serveStallingBody(server), "stalling-fake-upbit");
                 stalling.setDaemon(true);
                 stalling.start();
-                UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast()
-                        .baseUrl("http://127.0.0.1:" + server.getLocalPort())
-                        .readTimeout(Duration.ofSeconds(5))
-                        .liveQuoteTimeout(Duration.ofMillis(400))
-                        .build());
+                UpbitPriceAdapter adapter = UpbitPriceAdapter.create(
+                        fast("base-url=http://127.0.0.1:" + server.getLocalPort(),
+                        "read-timeout=5s", "live-quote-timeout=400ms"));
 
                 long started = System.nanoTime();
                 assertThatThrownBy(() -> adapter.loadPriceNow(new CoinCode("BTC")))
@@ -635,8 +620,8 @@ class UpbitPriceAdapterTest {
             upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(okJson("[]")
                     .withHeader("Remaining-Req", "group=market; min=1800; sec=0")));
             upbit.stubFor(get(urlPathEqualTo(TICKER)).willReturn(okJson(array(ticker("KRW-BTC", "1", 1L)))));
-            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast().exhaustedQuotaPause(Duration.ofSeconds(5))
-                    .liveQuoteTimeout(Duration.ofMillis(400)).build());
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast("exhausted-quota-pause=5s",
+                    "live-quote-timeout=400ms"));
             adapter.loadMarkets();
 
             long started = System.nanoTime();
@@ -650,9 +635,9 @@ class UpbitPriceAdapterTest {
         @Test
         void an_open_circuit_refuses_at_once() {
             upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(upbitError(500, "server_error", "Internal error")));
-            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast().maxAttempts(1)
-                    .circuitBreakerWindowSize(2).circuitBreakerMinimumCalls(2)
-                    .circuitBreakerOpenDuration(Duration.ofMinutes(1)).build());
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast("max-attempts=1",
+                    "circuit-breaker-window-size=2", "circuit-breaker-minimum-calls=2",
+                    "circuit-breaker-open-duration=1m"));
             for (int i = 0; i < 2; i++) {
                 assertThatThrownBy(adapter::loadMarkets).isInstanceOf(PriceSourceUnavailableException.class);
             }
@@ -671,7 +656,7 @@ class UpbitPriceAdapterTest {
             upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(okJson("[]")
                     .withHeader("Remaining-Req", "group=market; min=1800; sec=0")));
             UpbitPriceAdapter adapter = UpbitPriceAdapter.create(
-                    fast().exhaustedQuotaPause(Duration.ofMillis(400)).build());
+                    fast("exhausted-quota-pause=400ms"));
 
             adapter.loadMarkets();
             adapter.loadMarkets();
@@ -686,7 +671,7 @@ class UpbitPriceAdapterTest {
             upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(okJson("[]")
                     .withHeader("Remaining-Req", "group=market; min=1800; sec=9")));
             UpbitPriceAdapter adapter = UpbitPriceAdapter.create(
-                    fast().exhaustedQuotaPause(Duration.ofSeconds(5)).build());
+                    fast("exhausted-quota-pause=5s"));
 
             long started = System.nanoTime();
             adapter.loadMarkets();
@@ -698,7 +683,7 @@ class UpbitPriceAdapterTest {
         @Test
         void no_more_than_the_configured_requests_are_sent_per_second() {
             upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(okJson("[]")));
-            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast().maxRequestsPerSecond(2).build());
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast("max-requests-per-second=2"));
 
             long started = System.nanoTime();
             for (int i = 0; i < 3; i++) {
@@ -718,7 +703,7 @@ class UpbitPriceAdapterTest {
             upbit.stubFor(get(urlPathEqualTo(MARKETS)).inScenario("busy").whenScenarioStateIs("calm")
                     .willReturn(okJson(array(market("KRW-BTC", "비트코인", "Bitcoin", false)))));
             UpbitPriceAdapter adapter = UpbitPriceAdapter.create(
-                    fast().tooManyRequestsPause(Duration.ofMillis(200)).build());
+                    fast("too-many-requests-pause=200ms"));
 
             assertThat(adapter.loadMarkets().markets()).hasSize(1);
 
@@ -734,7 +719,7 @@ class UpbitPriceAdapterTest {
             upbit.stubFor(get(urlPathEqualTo(MARKETS)).inScenario("ban").whenScenarioStateIs("lifted")
                     .willReturn(okJson("[]")));
             upbit.stubFor(get(urlPathEqualTo(TICKER)).willReturn(okJson("[]")));
-            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast().blockDuration(Duration.ofMillis(500)).build());
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast("block-duration=500ms"));
 
             assertThatThrownBy(adapter::loadMarkets).isInstanceOf(PriceSourceUnavailableException.class);
             assertThatThrownBy(adapter::loadMarkets).isInstanceOf(PriceSourceUnavailableException.class);
@@ -756,7 +741,7 @@ class UpbitPriceAdapterTest {
         void a_418_with_retry_after_blocks_for_that_long() throws InterruptedException {
             upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(upbitError(418, "418", "blocked")
                     .withHeader("Retry-After", "30")));
-            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast().blockDuration(Duration.ofMillis(20)).build());
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast("block-duration=20ms"));
 
             assertThatThrownBy(adapter::loadMarkets).isInstanceOf(PriceSourceUnavailableException.class);
             Thread.sleep(100);
@@ -791,7 +776,7 @@ class UpbitPriceAdapterTest {
         void an_answer_slower_than_the_read_timeout_is_retried_then_reported_unavailable() {
             upbit.stubFor(get(urlPathEqualTo(CANDLES)).willReturn(okJson("[]").withFixedDelay(1500)));
             UpbitPriceAdapter adapter = UpbitPriceAdapter.create(
-                    fast().readTimeout(Duration.ofMillis(200)).maxAttempts(2).build());
+                    fast("read-timeout=200ms", "max-attempts=2"));
 
             long started = System.nanoTime();
             assertThat(adapter.loadLatestCandleAtOrBefore(new CoinCode("BTC"), Instant.EPOCH))
@@ -807,11 +792,9 @@ class UpbitPriceAdapterTest {
                 Thread stalling = new Thread(() -> serveStallingBody(server), "stalling-fake-upbit");
                 stalling.setDaemon(true);
                 stalling.start();
-                UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast()
-                        .baseUrl("http://127.0.0.1:" + server.getLocalPort())
-                        .readTimeout(Duration.ofMillis(300))
-                        .maxAttempts(1)
-                        .build());
+                UpbitPriceAdapter adapter = UpbitPriceAdapter.create(
+                        fast("base-url=http://127.0.0.1:" + server.getLocalPort(),
+                        "read-timeout=300ms", "max-attempts=1"));
 
                 long started = System.nanoTime();
                 assertThatThrownBy(() -> adapter.loadCurrentPrices(codes("BTC")))
@@ -862,7 +845,7 @@ class UpbitPriceAdapterTest {
                 closedPort = socket.getLocalPort();
             }
             UpbitPriceAdapter adapter = UpbitPriceAdapter.create(
-                    fast().baseUrl("http://127.0.0.1:" + closedPort).build());
+                    fast("base-url=http://127.0.0.1:" + closedPort));
 
             assertThatThrownBy(adapter::loadMarkets).isInstanceOf(PriceSourceUnavailableException.class);
         }
@@ -870,13 +853,9 @@ class UpbitPriceAdapterTest {
         @Test
         void the_circuit_opens_after_repeated_failures_and_then_sends_nothing() {
             upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(upbitError(500, "server_error", "Internal error")));
-            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast()
-                    .maxAttempts(1)
-                    .circuitBreakerWindowSize(4)
-                    .circuitBreakerMinimumCalls(4)
-                    .circuitBreakerFailureRatePercent(50)
-                    .circuitBreakerOpenDuration(Duration.ofMinutes(1))
-                    .build());
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast("max-attempts=1",
+                    "circuit-breaker-window-size=4", "circuit-breaker-minimum-calls=4",
+                    "circuit-breaker-failure-rate-percent=50", "circuit-breaker-open-duration=1m"));
             assertThat(adapter.isAvailable()).isTrue();
 
             for (int i = 0; i < 4; i++) {
@@ -894,12 +873,9 @@ class UpbitPriceAdapterTest {
         @Test
         void the_circuit_closes_again_once_upbit_answers() throws InterruptedException {
             upbit.stubFor(get(urlPathEqualTo(MARKETS)).willReturn(upbitError(500, "server_error", "Internal error")));
-            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast()
-                    .maxAttempts(1)
-                    .circuitBreakerWindowSize(2)
-                    .circuitBreakerMinimumCalls(2)
-                    .circuitBreakerOpenDuration(Duration.ofMillis(200))
-                    .build());
+            UpbitPriceAdapter adapter = UpbitPriceAdapter.create(fast("max-attempts=1",
+                    "circuit-breaker-window-size=2", "circuit-breaker-minimum-calls=2",
+                    "circuit-breaker-open-duration=200ms"));
             for (int i = 0; i < 2; i++) {
                 assertThatThrownBy(adapter::loadMarkets).isInstanceOf(PriceSourceUnavailableException.class);
             }
@@ -919,7 +895,7 @@ class UpbitPriceAdapterTest {
 
         // The first test of the class meets a cold JVM and a cold WireMock: on a busy machine the
         // first answer may take longer than fast()'s 500 ms, which this test is not about.
-        UpbitPriceAdapter.create(fast().readTimeout(Duration.ofSeconds(10)).build()).loadMarkets();
+        UpbitPriceAdapter.create(fast("read-timeout=10s")).loadMarkets();
 
         upbit.verify(getRequestedFor(urlPathEqualTo(MARKETS)).withHeader("Accept", equalTo("application/json")));
     }

@@ -10,7 +10,7 @@ class UpbitPropertiesTest {
 
     @Test
     void unset_settings_take_upbits_defaults() {
-        UpbitProperties defaults = UpbitProperties.defaults();
+        UpbitProperties defaults = UpbitSettings.of();
 
         assertThat(defaults.baseUrl()).isEqualTo("https://api.upbit.com");
         assertThat(defaults.imageUrlTemplate()).isEqualTo("https://static.upbit.com/logos/{code}.png");
@@ -38,15 +38,15 @@ class UpbitPropertiesTest {
 
     @Test
     void nonsensical_settings_are_refused_with_their_name() {
-        assertThatThrownBy(() -> UpbitProperties.builder().tickerChunkSize(0).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ticker-chunk-size");
-        assertThatThrownBy(() -> UpbitProperties.builder().readTimeout(Duration.ZERO).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("read-timeout");
-        assertThatThrownBy(() -> UpbitProperties.builder().retryBackoff(Duration.ZERO).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("retry-backoff");
-        assertThatThrownBy(() -> UpbitProperties.builder().circuitBreakerFailureRatePercent(101).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("failure-rate");
-        assertThatThrownBy(() -> UpbitProperties.builder().liveQuoteTimeout(Duration.ZERO).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("live-quote-timeout");
+        assertRefused("ticker-chunk-size=0", "ticker-chunk-size");
+        assertRefused("read-timeout=0s", "read-timeout");
+        assertRefused("retry-backoff=0ms", "retry-backoff");
+        assertRefused("circuit-breaker-failure-rate-percent=101", "failure-rate");
+        assertRefused("live-quote-timeout=0s", "live-quote-timeout");
+    }
+
+    private static void assertRefused(String setting, String named) {
+        assertThatThrownBy(() -> UpbitSettings.of(setting)).rootCause()
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(named);
     }
 }

@@ -1,10 +1,13 @@
 package kr.co.whaling.adapter.in.web.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
@@ -23,60 +26,68 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
  * process: a token is remembered by its exact text, so a changed character is a different token
  * checked in full, and a remembered token that has expired is refused (and forgotten) like any other.
  * Only tokens that passed every check are remembered, so nobody can fill the memory with forged or
- * refused tokens. At most {@code maxEntries} are kept: when full, expired ones are dropped, and if
- * that frees too little everything is forgotten (the next calls simply verify in full again).
+ * refused tokens. Caffeine keeps at most {@code maxEntries}, drops each token when it expires (on
+ * {@code clock}), and verifies a token presented by many callers at once only once.
  */
 final class RememberingJwtDecoder implements JwtDecoder {
 
     private final JwtDecoder signatureChecker;
     private final OAuth2TokenValidator<Jwt> validator;
-    private final Clock clock;
-    private final int maxEntries;
-    private final Map<String, Jwt> verified = new ConcurrentHashMap<>();
+    private final Cache<String, Jwt> verified;
 
     /** {@code signatureChecker} checks form and signature only; {@code validator} every claim. */
     RememberingJwtDecoder(JwtDecoder signatureChecker, OAuth2TokenValidator<Jwt> validator, Clock clock,
                           int maxEntries) {
         this.signatureChecker = Objects.requireNonNull(signatureChecker, "signatureChecker");
         this.validator = Objects.requireNonNull(validator, "validator");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(clock, "clock");
         if (maxEntries < 1) {
             throw new IllegalArgumentException("maxEntries must be 1 or more: " + maxEntries);
         }
-        this.maxEntries = maxEntries;
+        this.verified = Caffeine.newBuilder()
+                .maximumSize(maxEntries)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .expireAfter(Expiry.creating((String token, Jwt jwt) -> lifeLeft(jwt, clock.instant())))
+                .build();
     }
 
     @Override
     public Jwt decode(String token) throws JwtException {
-        Jwt remembered = token == null ? null : verified.get(token);
-        Jwt jwt = remembered != null ? remembered : signatureChecker.decode(token);
+        if (token == null) {
+            return validated(signatureChecker.decode(null));
+        }
+        // A refused token makes the loader throw, so Caffeine never keeps it.
+        Jwt jwt = verified.get(token, text -> validated(signatureChecker.decode(text)));
+        try {
+            return validated(jwt);
+        } catch (JwtValidationException refused) {
+            verified.invalidate(token);
+            throw refused;
+        }
+    }
+
+    /** How many tokens are remembered: for tests of the bound. */
+    long size() {
+        verified.cleanUp();
+        return verified.estimatedSize();
+    }
+
+    private Jwt validated(Jwt jwt) {
         OAuth2TokenValidatorResult result = validator.validate(jwt);
         if (result.hasErrors()) {
-            if (remembered != null) {
-                verified.remove(token);
-            }
             throw new JwtValidationException(description(result), result.getErrors());
-        }
-        if (remembered == null) {
-            remember(token, jwt);
         }
         return jwt;
     }
 
-    /** How many tokens are remembered: for tests of the bound. */
-    int size() {
-        return verified.size();
-    }
-
-    private void remember(String token, Jwt jwt) {
-        if (verified.size() >= maxEntries) {
-            Instant now = clock.instant();
-            verified.values().removeIf(known -> known.getExpiresAt() == null || !known.getExpiresAt().isAfter(now));
-            if (verified.size() >= maxEntries) {
-                verified.clear();
-            }
+    /** A token is worth remembering until it expires; the validator refuses one without expiry anyway. */
+    private static Duration lifeLeft(Jwt jwt, Instant now) {
+        Instant expiresAt = jwt.getExpiresAt();
+        if (expiresAt == null) {
+            return Duration.ofNanos(Long.MAX_VALUE);
         }
-        verified.put(token, jwt);
+        Duration left = Duration.between(now, expiresAt);
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     /** The first error's description, as Spring Security's own decoder words it. */

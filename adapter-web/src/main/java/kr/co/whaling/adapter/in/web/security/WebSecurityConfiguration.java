@@ -30,6 +30,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
@@ -58,7 +59,7 @@ public class WebSecurityConfiguration {
                 request -> publicCalls.matches(request) ? lenient : strict;
 
         http.csrf(AbstractHttpConfigurer::disable)
-                .cors(cors -> cors.configurationSource(corsConfigurationSource))
+                .addFilter(corsFilter(corsConfigurationSource, problemHandler))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -76,6 +77,13 @@ public class WebSecurityConfiguration {
                         .authenticationEntryPoint(problemHandler)
                         .accessDeniedHandler(problemHandler));
         return http.build();
+    }
+
+    /** Spring's CORS filter, in Spring Security's place for it, refusing other origins as Problem Details. */
+    private static CorsFilter corsFilter(CorsConfigurationSource source, ProblemDetailsSecurityHandler problems) {
+        CorsFilter filter = new CorsFilter(source);
+        filter.setCorsProcessor(new ProblemDetailsCorsProcessor(problems));
+        return filter;
     }
 
     /** The strict firewall, with header checks that cost no regular expression ({@link ApiFirewall}). */
@@ -106,7 +114,7 @@ public class WebSecurityConfiguration {
      * the frontend sends every call {@code withCredentials}, and a browser hides any answer to such a
      * call that lacks {@code Access-Control-Allow-Credentials: true}. Spring Security's CORS filter
      * answers every preflight itself, before authentication, so a preflight never reaches a controller;
-     * another origin's preflight and calls are refused (403) without any CORS header.
+     * another origin's preflight and calls are refused (403 Problem Details) without any CORS header.
      */
     @Bean
     CorsConfigurationSource corsConfigurationSource(CorsProperties properties) {

@@ -252,6 +252,8 @@ class ApiSecurityTest extends WebSliceTest {
         mvc.perform(options("/votes").header(HttpHeaders.ORIGIN, "https://evil.example")
                         .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST"))
                 .andExpect(status().isForbidden())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(403))
                 .andExpect(header().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN))
                 .andExpect(header().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS));
     }
@@ -262,6 +264,7 @@ class ApiSecurityTest extends WebSliceTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"code\": \"kakao-code\", \"redirect_uri\": \"https://whaling.example/oauth\"}"))
                 .andExpect(status().isForbidden())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(header().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN))
                 .andExpect(header().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS));
         mvc.perform(get("/user").header(HttpHeaders.ORIGIN, "http://whaling.example")

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -137,15 +138,20 @@ class RememberingJwtDecoderTest {
         RememberingJwtDecoder decoder = decoder(3);
         String shortLived = accessToken(1, Duration.ofMinutes(1));
         decoder.decode(shortLived);
-        decoder.decode(accessToken(2, Duration.ofHours(1)));
-        decoder.decode(accessToken(3, Duration.ofHours(1)));
+        List<String> longLived = new ArrayList<>(List.of(accessToken(2, Duration.ofHours(1)),
+                accessToken(3, Duration.ofHours(1))));
+        longLived.forEach(decoder::decode);
         clock.advance(Duration.ofMinutes(2));
 
-        decoder.decode(accessToken(4, Duration.ofHours(1)));
+        longLived.add(accessToken(4, Duration.ofHours(1)));
+        decoder.decode(longLived.get(2));
         assertThat(decoder.size()).as("the expired one made room").isEqualTo(3);
+        int checks = checker.calls();
+        longLived.forEach(decoder::decode);
+        assertThat(checker.calls()).as("every unexpired token kept").isEqualTo(checks);
 
         decoder.decode(accessToken(5, Duration.ofHours(1)));
-        assertThat(decoder.size()).as("nothing expired: everything forgotten, the new one kept").isEqualTo(1);
+        assertThat(decoder.size()).as("nothing expired: one is dropped to stay within the bound").isEqualTo(3);
         assertThatThrownBy(() -> decoder.decode(shortLived)).isInstanceOf(JwtValidationException.class);
     }
 
@@ -171,6 +177,30 @@ class RememberingJwtDecoderTest {
             callers.shutdownNow();
         }
         assertThat(decoder.size()).isLessThanOrEqualTo(50);
+    }
+
+    @Test
+    void a_token_presented_by_many_callers_at_once_is_verified_once() throws Exception {
+        RememberingJwtDecoder decoder = decoder(10);
+        String token = accessToken(7, Duration.ofHours(1));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> subjects = new ArrayList<>();
+            for (int caller = 0; caller < 8; caller++) {
+                subjects.add(callers.submit(() -> {
+                    start.await();
+                    return decoder.decode(token).getSubject();
+                }));
+            }
+            start.countDown();
+            for (Future<String> subject : subjects) {
+                assertThat(subject.get()).isEqualTo("7");
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(checker.calls()).isEqualTo(1);
     }
 
     @Test
