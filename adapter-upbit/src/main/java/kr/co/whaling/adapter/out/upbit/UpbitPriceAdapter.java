@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import kr.co.whaling.application.port.in.model.SkippedItem;
 import kr.co.whaling.application.port.out.LoadCurrentPricesPort;
@@ -137,22 +139,12 @@ public final class UpbitPriceAdapter
         List<Market> markets = new ArrayList<>();
         Set<CoinCode> refusedCodes = new HashSet<>();
         List<SkippedItem> skipped = new ArrayList<>();
-        for (int index = 0; index < answer.size(); index++) {
-            JsonNode node = answer.get(index);
-            String identity = identity(node, index);
-            MarketResponse entry;
-            try {
-                entry = mapper.treeToValue(node, MarketResponse.class);
-            } catch (JacksonException | IllegalArgumentException e) {
-                skipped.add(skip(SkippedItem.Kind.MARKET, identity, "unreadable entry: " + e.getMessage()));
-                continue;
-            }
-            if (entry == null || entry.market() == null) {
-                skipped.add(skip(SkippedItem.Kind.MARKET, identity, "entry without a market code"));
-            } else if (entry.market().startsWith(KRW_PREFIX)) {
-                readMarket(entry, identity, markets, refusedCodes, skipped);
-            }
-        }
+        forEachEntry(answer, MarketResponse.class, MarketResponse::market, SkippedItem.Kind.MARKET, skipped,
+                (identity, entry) -> {
+                    if (entry.market().startsWith(KRW_PREFIX)) {
+                        readMarket(entry, identity, markets, refusedCodes, skipped);
+                    }
+                });
         return new MarketListing(markets, refusedCodes, skipped);
     }
 
@@ -325,36 +317,46 @@ public final class UpbitPriceAdapter
      */
     private void readTickers(List<JsonNode> answer, Map<String, CoinCode> asked, Map<String, PriceQuote> quotes,
                              List<SkippedItem> skipped) {
+        forEachEntry(answer, TickerResponse.class, TickerResponse::market, SkippedItem.Kind.TICKER, skipped,
+                (identity, ticker) -> {
+                    // Upbit's order is its own: each answer is matched to its coin by market name.
+                    CoinCode code = asked.get(ticker.market());
+                    if (code == null || quotes.containsKey(ticker.market())) {
+                        return;
+                    }
+                    if (ticker.tradePrice() == null || ticker.timestamp() == null) {
+                        skipped.add(skip(SkippedItem.Kind.TICKER, identity, "no price or no time"));
+                        return;
+                    }
+                    try {
+                        quotes.put(ticker.market(), new PriceQuote(code, new Price(ticker.tradePrice()),
+                                Instant.ofEpochMilli(ticker.timestamp())));
+                    } catch (InvalidValueException | DateTimeException | ArithmeticException e) {
+                        skipped.add(skip(SkippedItem.Kind.TICKER, identity, e.getMessage()));
+                    }
+                });
+    }
+
+    /**
+     * Reads each entry of an answer on its own, in Upbit's order: one that cannot be read, or that
+     * names no market, is reported as skipped; each other one goes to {@code apply} with its identity.
+     */
+    private <T> void forEachEntry(List<JsonNode> answer, Class<T> type, Function<T, String> market,
+                                  SkippedItem.Kind kind, List<SkippedItem> skipped, BiConsumer<String, T> apply) {
         for (int index = 0; index < answer.size(); index++) {
             JsonNode node = answer.get(index);
             String identity = identity(node, index);
-            TickerResponse ticker;
+            T value;
             try {
-                ticker = mapper.treeToValue(node, TickerResponse.class);
+                value = mapper.treeToValue(node, type);
             } catch (JacksonException | IllegalArgumentException e) {
-                skipped.add(skip(SkippedItem.Kind.TICKER, identity, "unreadable entry: " + e.getMessage()));
+                skipped.add(skip(kind, identity, "unreadable entry: " + e.getMessage()));
                 continue;
             }
-            // Upbit's order is its own: each answer is matched to its coin by market name.
-            CoinCode code = ticker == null || ticker.market() == null ? null : asked.get(ticker.market());
-            if (code == null) {
-                if (ticker == null || ticker.market() == null) {
-                    skipped.add(skip(SkippedItem.Kind.TICKER, identity, "entry without a market code"));
-                }
-                continue;
-            }
-            if (quotes.containsKey(ticker.market())) {
-                continue;
-            }
-            if (ticker.tradePrice() == null || ticker.timestamp() == null) {
-                skipped.add(skip(SkippedItem.Kind.TICKER, identity, "no price or no time"));
-                continue;
-            }
-            try {
-                quotes.put(ticker.market(), new PriceQuote(code, new Price(ticker.tradePrice()),
-                        Instant.ofEpochMilli(ticker.timestamp())));
-            } catch (InvalidValueException | DateTimeException | ArithmeticException e) {
-                skipped.add(skip(SkippedItem.Kind.TICKER, identity, e.getMessage()));
+            if (value == null || market.apply(value) == null) {
+                skipped.add(skip(kind, identity, "entry without a market code"));
+            } else {
+                apply.accept(identity, value);
             }
         }
     }
