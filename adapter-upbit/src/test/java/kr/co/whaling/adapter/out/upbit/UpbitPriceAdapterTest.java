@@ -134,6 +134,13 @@ class UpbitPriceAdapterTest {
         return Stream.of(objects).collect(Collectors.joining(",", "[", "]"));
     }
 
+    /** Serves {@link #serveStallingBody} on a daemon thread, so a test that gives up leaves nothing running. */
+    private static void startStallingUpbit(ServerSocket server) {
+        Thread stalling = new Thread(() -> serveStallingBody(server), "stalling-fake-upbit");
+        stalling.setDaemon(true);
+        stalling.start();
+    }
+
     /** Answers one request with a head promising 60 bytes, sends a few, then goes silent for 3 s. */
     private static void serveStallingBody(ServerSocket server) {
         try (Socket socket = server.accept()) {
@@ -579,9 +586,7 @@ class UpbitPriceAdapterTest {
         @Test
         void a_body_stalling_after_its_head_is_cut_at_the_timeout_too() throws Exception {
             try (ServerSocket server = new ServerSocket(0)) {
-                Thread stalling = new Thread(() -> serveStallingBody(server), "stalling-fake-upbit");
-                stalling.setDaemon(true);
-                stalling.start();
+                startStallingUpbit(server);
                 UpbitPriceAdapter adapter = UpbitPriceAdapter.create(
                         fast("base-url=http://127.0.0.1:" + server.getLocalPort(),
                         "read-timeout=5s", "live-quote-timeout=400ms"));
@@ -789,9 +794,7 @@ class UpbitPriceAdapterTest {
         @Test
         void a_body_that_stalls_after_its_head_is_cut_at_the_read_timeout() throws Exception {
             try (ServerSocket server = new ServerSocket(0)) {
-                Thread stalling = new Thread(() -> serveStallingBody(server), "stalling-fake-upbit");
-                stalling.setDaemon(true);
-                stalling.start();
+                startStallingUpbit(server);
                 UpbitPriceAdapter adapter = UpbitPriceAdapter.create(
                         fast("base-url=http://127.0.0.1:" + server.getLocalPort(),
                         "read-timeout=300ms", "max-attempts=1"));
