@@ -132,7 +132,7 @@ cleanup() {
     [[ -n "$GATLING_PID" ]] && stop "$GATLING_PID"
     [[ -n "$APP_PID" ]] && stop "$APP_PID"
     if [[ -n "$SEEDED" && -z "${BENCH_KEEP_DATA:-}" ]]; then
-        sql -e "SET foreign_key_checks = 0; TRUNCATE TABLE point_ledger; TRUNCATE TABLE choices;
+        sql -e "SET foreign_key_checks = 0; TRUNCATE TABLE point_ledger; TRUNCATE TABLE answers;
                 TRUNCATE TABLE votes; TRUNCATE TABLE coins; TRUNCATE TABLE members;" >/dev/null 2>&1 || true
     fi
     rm -rf "$WORK"

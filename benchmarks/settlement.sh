@@ -5,7 +5,7 @@
 # floor: the same row changes written the fastest plain JDBC way (per question: rows getting the same change
 # updated by primary key in one statement, the ledger rows in one multi-row INSERT), everything known in
 # advance. Last line (see SettlementBenchmark and the README's "Benchmarks" section):
-#   settlement votes=1000 choices=1000000 seconds=S floor_seconds=F ratio=R statements_per_vote=N
+#   settlement votes=1000 answers=1000000 seconds=S floor_seconds=F ratio=R statements_per_vote=N
 #     heap_used_max_mb=H heap_after_gc_max_mb=L heap_limit_mb=256
 # The database is the tests' (WHALING_TEST_DB_URL / _USER / _PASSWORD, see TestDatabase; the default is
 # jdbc:mysql://127.0.0.1:3306/whaling_test). The benchmark empties the application's tables before and

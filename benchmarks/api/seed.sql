@@ -17,7 +17,7 @@ SET @now = UTC_TIMESTAMP(6);
 SET @stride = @members DIV @per_vote;
 
 TRUNCATE TABLE point_ledger;
-TRUNCATE TABLE choices;
+TRUNCATE TABLE answers;
 TRUNCATE TABLE votes;
 TRUNCATE TABLE coins;
 TRUNCATE TABLE members;
@@ -74,7 +74,7 @@ FROM v JOIN coins c ON c.code = v.coin;
 
 -- @per_vote answers per question, a minute apart after its creation, sides mixed; whale flags
 -- follow the members' whale status.
-INSERT INTO choices (vote_id, member_id, side, whale, price_at_answer, cost, result, created_at)
+INSERT INTO answers (vote_id, member_id, choice, whale, price_at_answer, cost, result, created_at)
 WITH d AS (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4
            UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9),
      seq AS (SELECT a.d + 10 * b.d + 100 * c.d + 1000 * e.d + 10000 * f.d + 100000 * g.d AS n
@@ -89,9 +89,9 @@ ORDER BY am.vote_id, am.member_id;
 -- Tallies consistent with the answers.
 UPDATE votes v
 JOIN (SELECT vote_id,
-             SUM(side = 'YES') AS yes_count, SUM(side = 'NO') AS no_count,
-             SUM(side = 'YES' AND whale) AS whale_yes, SUM(side = 'NO' AND whale) AS whale_no
-      FROM choices GROUP BY vote_id) t ON t.vote_id = v.id
+             SUM(choice = 'YES') AS yes_count, SUM(choice = 'NO') AS no_count,
+             SUM(choice = 'YES' AND whale) AS whale_yes, SUM(choice = 'NO' AND whale) AS whale_no
+      FROM answers GROUP BY vote_id) t ON t.vote_id = v.id
 SET v.yes_count = t.yes_count, v.no_count = t.no_count,
     v.whale_yes_count = t.whale_yes, v.whale_no_count = t.whale_no,
     v.participants = t.yes_count + t.no_count;
@@ -99,8 +99,8 @@ SET v.yes_count = t.yes_count, v.no_count = t.no_count,
 SET SESSION unique_checks = 1;
 SET SESSION foreign_key_checks = 1;
 
-ANALYZE TABLE members, coins, votes, choices;
+ANALYZE TABLE members, coins, votes, answers;
 
 SELECT (SELECT COUNT(*) FROM members) AS members, (SELECT COUNT(*) FROM votes) AS votes,
-       (SELECT COUNT(*) FROM choices) AS choices,
+       (SELECT COUNT(*) FROM answers) AS answers,
        (SELECT COUNT(*) FROM votes WHERE state = 'ONGOING') AS ongoing;

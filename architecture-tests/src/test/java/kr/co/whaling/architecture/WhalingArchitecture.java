@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.metaAnnotatedWith;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.be;
@@ -67,11 +68,11 @@ public final class WhalingArchitecture {
         this.root = root;
         this.domain = root + ".domain..";
         this.application = root + ".application..";
-        this.portIn = root + ".application.port.in..";
-        this.portInTypes = root + ".application.port.in";
-        this.portOut = root + ".application.port.out..";
-        this.portOutTypes = root + ".application.port.out";
-        this.services = root + ".application.service..";
+        this.portIn = root + ".application..port.in..";
+        this.portInTypes = root + ".application..port.in";
+        this.portOut = root + ".application..port.out..";
+        this.portOutTypes = root + ".application..port.out";
+        this.services = root + ".application..service..";
         this.adapters = root + ".adapter..";
         this.web = root + ".adapter.in.web..";
         this.outgoingAdapters = root + ".adapter.out..";
@@ -114,6 +115,7 @@ public final class WhalingArchitecture {
         rules.add(new NamedRule("ports_out_are_implemented_by_outgoing_adapters_only",
                 portsOutAreImplementedByOutgoingAdaptersOnly()));
         rules.add(new NamedRule("rings_are_free_of_cycles", ringsAreFreeOfCycles()));
+        rules.add(new NamedRule("domain_packages_are_free_of_cycles", domainPackagesAreFreeOfCycles()));
         rules.add(new NamedRule("application_packages_are_free_of_cycles", applicationPackagesAreFreeOfCycles()));
         rules.add(new NamedRule("adapter_packages_are_free_of_cycles", adapterPackagesAreFreeOfCycles()));
         rules.add(new NamedRule("port_in_types_are_use_cases_commands_or_queries",
@@ -195,14 +197,16 @@ public final class WhalingArchitecture {
     }
 
     /**
-     * Controllers reach the core only through port.in (use cases, commands, queries, read models)
-     * and domain types; besides that they use their own web package and libraries.
+     * Controllers reach the core only through port.in (use cases, commands, queries), the features'
+     * read models and exceptions, and domain types; besides that their own web package and libraries.
      */
     public ArchRule controllersReachTheCoreThroughPortsInAndDomain() {
         return classes().that(areControllers())
                 .should().onlyDependOnClassesThat(resideOutsideOfPackage(root + "..")
-                        .or(resideInAnyPackage(portIn, domain, web))
-                        .as("reside outside of '%s..' or in port.in, domain or the web adapter", root))
+                        .or(resideInAnyPackage(domain, web))
+                        .or(resideInAPackage(application).and(resideOutsideOfPackages(portOut, services)))
+                        .as("reside outside of '%s..', in the domain, the web adapter or the application "
+                                + "outside port.out and services", root))
                 .because("controllers call port.in interfaces (architecture.md)");
     }
 
@@ -214,14 +218,12 @@ public final class WhalingArchitecture {
     }
 
     /**
-     * The web adapter as a whole uses no outgoing port. The exceptions declared in port.out are the
-     * one exception: its error handler maps them to HTTP statuses (e.g. the price source being
-     * down becomes a 503).
+     * The web adapter as a whole uses no outgoing port, not even an exception: failures the web
+     * maps to a status live in the feature's own package (e.g. {@code application.coin}).
      */
     public ArchRule webAdapterUsesNoOutgoingPort() {
         return noClasses().that().resideInAPackage(web)
-                .should().dependOnClassesThat(resideInAPackage(portOut).and(not(assignableTo(Throwable.class)))
-                        .as("are port.out types other than exceptions"))
+                .should().dependOnClassesThat().resideInAPackage(portOut)
                 .because("adapter-web may depend on the ports in only (architecture.md)");
     }
 
@@ -248,20 +250,25 @@ public final class WhalingArchitecture {
                 .because("the port.out persistence, price and identity adapters live in the adapter modules");
     }
 
-    /**
-     * No cycle between the rings (domain, application, adapter, bootstrap). The domain is checked
-     * as one ring on purpose: its concept packages reference each other by design ({@code Member}
-     * uses {@code PointLedgerEntry} and {@code VoteId}, {@code PointLedgerEntry} uses
-     * {@code MemberId} and {@code VoteId}), because a member, their ledger and their answers are one
-     * game. What matters is that the domain as a whole is in no cycle with an outer ring.
-     */
+    /** No cycle between the rings (domain, application, adapter, bootstrap). */
     public ArchRule ringsAreFreeOfCycles() {
         return slices().matching(root + ".(*)..").namingSlices("ring $1")
                 .should().beFreeOfCycles()
                 .because("dependencies point inward only (architecture.md)");
     }
 
-    /** port.in, port.in.model, port.out and service form no cycle. */
+    /**
+     * The domain's concept packages form no cycle: ids, exceptions and the clock live in
+     * {@code shared}, a question's terms in {@code terms}, and {@code vote} (with {@code GameRules})
+     * sits on top of the others.
+     */
+    public ArchRule domainPackagesAreFreeOfCycles() {
+        return slices().matching(root + ".domain.(*)..").namingSlices("domain.$1")
+                .should().beFreeOfCycles()
+                .because("each domain concept can be read, tested and reused without the ones above it");
+    }
+
+    /** The features' port.in, model, port.out and service packages form no cycle. */
     public ArchRule applicationPackagesAreFreeOfCycles() {
         return slices().matching(root + ".application.(**)").namingSlices("application.$1")
                 .should().beFreeOfCycles()

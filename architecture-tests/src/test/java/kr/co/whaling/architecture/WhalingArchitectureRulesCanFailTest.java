@@ -76,6 +76,7 @@ class WhalingArchitectureRulesCanFailTest {
                     "adapter.in.web.BrokenNamedOnlyController")),
             entry("web_adapter_uses_no_outgoing_port", List.of(
                     "adapter.in.web.BrokenPortOutController",
+                    "adapter.in.web.BrokenNamedOnlyController",
                     "adapter.in.web.BrokenPortOutMapper")),
             entry("outgoing_adapters_never_call_use_cases", List.of(
                     "adapter.out.persistence.BrokenUseCaseCallingAdapter")),
@@ -87,6 +88,8 @@ class WhalingArchitectureRulesCanFailTest {
                     "domain.thing.BrokenAdapterAwareThing",
                     "application.port.out.BrokenAdapterLeakPort",
                     "adapter.out.upbit.BrokenBootstrapAwareClient")),
+            entry("domain_packages_are_free_of_cycles", List.of(
+                    "domain.ledger.BrokenOwnerAwareEntry")),
             entry("application_packages_are_free_of_cycles", List.of(
                     "application.port.in.BrokenServiceAwareUseCase")),
             entry("adapter_packages_are_free_of_cycles", List.of(

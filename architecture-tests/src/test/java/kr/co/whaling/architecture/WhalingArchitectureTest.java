@@ -26,9 +26,9 @@ class WhalingArchitectureTest {
         String root = ProductionClasses.ROOT;
         return Stream.of(
                 root + ".domain",
-                root + ".application.port.in",
-                root + ".application.port.out",
-                root + ".application.service",
+                root + ".application.vote.port.in",
+                root + ".application.vote.port.out",
+                root + ".application.vote.service",
                 root + ".adapter.in.web",
                 root + ".adapter.out.persistence",
                 root + ".adapter.out.upbit",

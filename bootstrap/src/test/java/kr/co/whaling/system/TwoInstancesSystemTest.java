@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import kr.co.whaling.WhalingApplication;
-import kr.co.whaling.application.port.in.SettleDueVotesUseCase;
+import kr.co.whaling.application.vote.port.in.SettleDueVotesUseCase;
 import kr.co.whaling.bootstrap.job.VoteLifecycleJob;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

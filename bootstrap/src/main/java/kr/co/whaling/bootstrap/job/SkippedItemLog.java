@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
-import kr.co.whaling.application.port.in.model.SkippedItem;
+import kr.co.whaling.application.shared.SkippedItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -3,7 +3,7 @@ package kr.co.whaling.domain.accuracy;
 import java.util.Map;
 import java.util.Objects;
 import kr.co.whaling.domain.coin.CoinCode;
-import kr.co.whaling.domain.vote.Horizon;
+import kr.co.whaling.domain.terms.Horizon;
 
 /** How often the crowd and the whales were right: overall, per coin and per horizon. */
 public record AccuracyStats(Breakdown overall, Map<CoinCode, Breakdown> byCoin, Map<Horizon, Breakdown> byHorizon) {

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import kr.co.whaling.domain.baserate.BaseRate;
-import kr.co.whaling.domain.vote.Choice;
-import kr.co.whaling.domain.vote.Tally;
+import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.terms.Tally;
 
 /**
  * Sums over the settled questions whose crowd YES share (yes / (yes + no)) fell in one tenth:

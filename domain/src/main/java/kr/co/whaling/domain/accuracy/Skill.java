@@ -2,7 +2,7 @@ package kr.co.whaling.domain.accuracy;
 
 import java.util.Objects;
 import kr.co.whaling.domain.baserate.BaseRate;
-import kr.co.whaling.domain.vote.Choice;
+import kr.co.whaling.domain.terms.Choice;
 
 /**
  * A member's skill, kept as counters over their settled answers that have a base rate (voided ones

@@ -2,7 +2,7 @@ package kr.co.whaling.domain.baserate;
 
 import java.util.Objects;
 import kr.co.whaling.domain.shared.WilsonInterval;
-import kr.co.whaling.domain.vote.Choice;
+import kr.co.whaling.domain.terms.Choice;
 
 /**
  * How often a question's terms came true before: in {@code yesWindows} of {@code windows} past

@@ -7,10 +7,10 @@ import kr.co.whaling.domain.coin.DailyCloses;
 import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.shared.GameClock;
 import kr.co.whaling.domain.shared.WilsonInterval;
-import kr.co.whaling.domain.vote.Choice;
-import kr.co.whaling.domain.vote.Outcome;
-import kr.co.whaling.domain.vote.SchedulePolicy;
-import kr.co.whaling.domain.vote.VoteTerms;
+import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.terms.Outcome;
+import kr.co.whaling.domain.terms.SchedulePolicy;
+import kr.co.whaling.domain.terms.VoteTerms;
 
 /**
  * How a question's base rate is taken: over the coin's daily closes of the {@code lookbackDays}

@@ -3,7 +3,6 @@ package kr.co.whaling.domain.baserate;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
-import kr.co.whaling.domain.member.Member;
 
 /**
  * Which questions are too certain to ask: a member's question whose base rate is below 2% or above
@@ -43,14 +42,14 @@ public record GuardrailPolicy(BigDecimal minPercent, BigDecimal maxPercent, int 
                 || yesPercentTimesWindows.compareTo(maxPercent.multiply(windows)) > 0;
     }
 
-    /** Whether {@code creator} may ask a question with this base rate (none when it has too little history). */
-    public boolean allows(Member creator, Optional<BaseRate> baseRate) {
-        return creator.staff() || baseRate.map(rate -> !isTooCertain(rate)).orElse(true);
+    /** Whether a creator (staff or not) may ask a question with this base rate (none when it has too little history). */
+    public boolean allows(boolean staffCreator, Optional<BaseRate> baseRate) {
+        return staffCreator || baseRate.map(rate -> !isTooCertain(rate)).orElse(true);
     }
 
     /** Refuses a question {@link #allows} does not allow. */
-    public void check(Member creator, Optional<BaseRate> baseRate) {
-        if (!allows(creator, baseRate)) {
+    public void check(boolean staffCreator, Optional<BaseRate> baseRate) {
+        if (!allows(staffCreator, baseRate)) {
             throw new QuestionTooCertainException(baseRate.orElseThrow());
         }
     }

@@ -1,5 +1,6 @@
 package kr.co.whaling.domain.member;
 
+import kr.co.whaling.domain.shared.MemberId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import kr.co.whaling.domain.point.PointLedgerEntry;
 import kr.co.whaling.domain.point.PointReason;
 import kr.co.whaling.domain.point.Points;
 import kr.co.whaling.domain.shared.InvalidValueException;
-import kr.co.whaling.domain.vote.VoteId;
+import kr.co.whaling.domain.shared.VoteId;
 
 /**
  * A player. Signs up through Kakao, holds points (never negative; every change is a ledger entry),

@@ -2,8 +2,8 @@ package kr.co.whaling.domain.point;
 
 import java.time.Instant;
 import java.util.Objects;
-import kr.co.whaling.domain.member.MemberId;
-import kr.co.whaling.domain.vote.VoteId;
+import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.domain.shared.VoteId;
 
 /**
  * One change of a member's points in the append-only ledger: a signed amount (negative for fees),

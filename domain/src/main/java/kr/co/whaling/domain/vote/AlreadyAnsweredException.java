@@ -1,5 +1,7 @@
 package kr.co.whaling.domain.vote;
 
+import kr.co.whaling.domain.shared.VoteId;
+
 /** A member answers a question at most once. */
 public class AlreadyAnsweredException extends VoteException {
 

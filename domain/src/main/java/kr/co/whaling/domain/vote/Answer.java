@@ -1,10 +1,13 @@
 package kr.co.whaling.domain.vote;
 
+import kr.co.whaling.domain.shared.VoteId;
+import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.terms.Outcome;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import kr.co.whaling.domain.coin.Price;
-import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.point.Points;
 
 /**

@@ -1,5 +1,8 @@
 package kr.co.whaling.domain.vote;
 
+import kr.co.whaling.domain.terms.RangePolicy;
+import kr.co.whaling.domain.terms.SchedulePolicy;
+import kr.co.whaling.domain.terms.VoteTerms;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

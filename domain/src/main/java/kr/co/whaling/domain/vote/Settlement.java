@@ -1,5 +1,13 @@
 package kr.co.whaling.domain.vote;
 
+import java.util.Arrays;
+import java.util.List;
+import kr.co.whaling.domain.point.PointChange;
+import kr.co.whaling.domain.point.PointReason;
+import kr.co.whaling.domain.terms.Choice;
+
+import kr.co.whaling.domain.shared.VoteId;
+import kr.co.whaling.domain.terms.Outcome;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +20,20 @@ import kr.co.whaling.domain.point.Points;
  */
 public record Settlement(VoteId voteId, Outcome outcome, MinuteCandle evidence, Optional<Boolean> crowdVerdict,
                          Optional<Boolean> whaleVerdict, Points rewardPerRightAnswer, Instant settledAt) {
+
+    /**
+     * Per side: the side the outcome names is right (one more right answer for each member, the
+     * reward credited), the other side wrong (one more wrong answer, nothing credited).
+     */
+    public List<SideSettlement> sides() {
+        return Arrays.stream(Choice.values())
+                .map(side -> side == outcome.answer()
+                        ? new SideSettlement(side, AnswerResult.RIGHT, 1, 0,
+                                new PointChange(PointReason.REWARD, rewardPerRightAnswer))
+                        : new SideSettlement(side, AnswerResult.WRONG, 0, 1,
+                                new PointChange(PointReason.REWARD, Points.ZERO)))
+                .toList();
+    }
 
     public Settlement {
         Objects.requireNonNull(voteId, "voteId");

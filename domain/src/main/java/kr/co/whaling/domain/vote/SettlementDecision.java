@@ -1,5 +1,7 @@
 package kr.co.whaling.domain.vote;
 
+import kr.co.whaling.domain.shared.VoteId;
+
 /** What settling a due question comes to: settle it, void it, or wait for its price. */
 public sealed interface SettlementDecision {
 

@@ -1,8 +1,15 @@
 package kr.co.whaling.domain.vote;
 
+import java.util.Arrays;
+import java.util.List;
+import kr.co.whaling.domain.point.PointChange;
+import kr.co.whaling.domain.point.PointReason;
+import kr.co.whaling.domain.terms.Choice;
+
+import kr.co.whaling.domain.shared.VoteId;
 import java.time.Instant;
 import java.util.Objects;
-import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.point.Points;
 
 /**
@@ -11,6 +18,19 @@ import kr.co.whaling.domain.point.Points;
  */
 public record Voiding(VoteId voteId, MemberId creatorId, Points creationFeeRefund, Points answerCostRefund,
                       Instant voidedAt) {
+
+    /** Per side: every answer refunded, its cost given back, counted neither right nor wrong. */
+    public List<SideSettlement> sides() {
+        return Arrays.stream(Choice.values())
+                .map(side -> new SideSettlement(side, AnswerResult.REFUNDED, 0, 0,
+                        new PointChange(PointReason.ANSWER_FEE_REFUND, answerCostRefund)))
+                .toList();
+    }
+
+    /** What the creator gets back: the creation fee. */
+    public PointChange creatorRefund() {
+        return new PointChange(PointReason.VOTE_FEE_REFUND, creationFeeRefund);
+    }
 
     public Voiding {
         Objects.requireNonNull(voteId, "voteId");

@@ -1,5 +1,14 @@
 package kr.co.whaling.domain.vote;
 
+import kr.co.whaling.domain.shared.VoteId;
+import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.terms.Direction;
+import kr.co.whaling.domain.terms.Horizon;
+import kr.co.whaling.domain.terms.Outcome;
+import kr.co.whaling.domain.terms.Range;
+import kr.co.whaling.domain.terms.Schedule;
+import kr.co.whaling.domain.terms.Tally;
+import kr.co.whaling.domain.terms.VoteTerms;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,7 +20,7 @@ import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PriceQuote;
 import kr.co.whaling.domain.coin.PriceUnavailableException;
 import kr.co.whaling.domain.member.Member;
-import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.point.PointLedgerEntry;
 import kr.co.whaling.domain.point.PointReason;
 

@@ -1,5 +1,6 @@
 package kr.co.whaling.domain.vote;
 
+import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.shared.DomainException;
 
 /** A rule about one question was broken; carries the question's id. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import kr.co.whaling.domain.coin.CoinCode;
-import kr.co.whaling.domain.vote.Horizon;
+import kr.co.whaling.domain.terms.Horizon;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import kr.co.whaling.domain.baserate.BaseRate;
 import kr.co.whaling.domain.baserate.BaseRatePolicy;
-import kr.co.whaling.domain.vote.Choice;
+import kr.co.whaling.domain.terms.Choice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

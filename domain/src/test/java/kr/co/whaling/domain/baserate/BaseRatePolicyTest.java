@@ -17,12 +17,12 @@ import java.util.Set;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.DailyCloses;
 import kr.co.whaling.domain.shared.WilsonInterval;
-import kr.co.whaling.domain.vote.Direction;
+import kr.co.whaling.domain.terms.Direction;
 import kr.co.whaling.domain.vote.GameRules;
-import kr.co.whaling.domain.vote.Horizon;
-import kr.co.whaling.domain.vote.Range;
-import kr.co.whaling.domain.vote.SchedulePolicy;
-import kr.co.whaling.domain.vote.VoteTerms;
+import kr.co.whaling.domain.terms.Horizon;
+import kr.co.whaling.domain.terms.Range;
+import kr.co.whaling.domain.terms.SchedulePolicy;
+import kr.co.whaling.domain.terms.VoteTerms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -86,7 +86,7 @@ class BaseRatePolicyTest {
         assertThat(rate.share()).isZero();
         assertThat(rate.interval().low()).isCloseTo(0, within(1e-12));
         assertThat(rate.interval().high()).isCloseTo(high, within(0.000001));
-        assertThatThrownBy(() -> rules.guardrail().check(aMember().build(), Optional.of(rate)))
+        assertThatThrownBy(() -> rules.guardrail().check(false, Optional.of(rate)))
                 .isInstanceOf(QuestionTooCertainException.class);
     }
 
@@ -104,7 +104,7 @@ class BaseRatePolicyTest {
         assertThat(rate.share()).isEqualTo(1.0);
         assertThat(rate.interval().low()).isCloseTo(0.988663, within(0.000001));
         assertThat(rate.interval().high()).isEqualTo(1.0);
-        assertThat(rules.guardrail().allows(aMember().build(), Optional.of(rate))).isFalse();
+        assertThat(rules.guardrail().allows(false, Optional.of(rate))).isFalse();
     }
 
     // 31 closes, 2024-05-31 .. 2024-06-30, all 100 but the last: 30 day windows, and only the last one
@@ -149,7 +149,7 @@ class BaseRatePolicyTest {
         assertThat(rate.share()).isCloseTo(0.033333, within(0.000001));
         assertThat(rate.interval().low()).isCloseTo(0.005909, within(0.000001));
         assertThat(rate.interval().high()).isCloseTo(0.166704, within(0.000001));
-        assertThat(rules.guardrail().allows(aMember().build(), Optional.of(rate))).isTrue();
+        assertThat(rules.guardrail().allows(false, Optional.of(rate))).isTrue();
     }
 
     @Test
@@ -213,7 +213,7 @@ class BaseRatePolicyTest {
             assertThat(windowsCounted(terms, closes, AS_OF).map(BaseRate::windows).orElse(0)).isEqualTo(windows);
         }
         // Even at a rate of 0, under 90 windows the guardrail lets a member ask.
-        assertThat(rules.guardrail().allows(aMember().build(), rate)).isTrue();
+        assertThat(rules.guardrail().allows(false, rate)).isTrue();
     }
 
     @Test

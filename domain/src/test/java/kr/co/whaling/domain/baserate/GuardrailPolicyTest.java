@@ -1,14 +1,11 @@
 package kr.co.whaling.domain.baserate;
 
-import static kr.co.whaling.domain.testdata.MemberBuilder.aMember;
-import static kr.co.whaling.domain.testdata.MemberBuilder.aStaffMember;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.shared.InvalidValueException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +15,6 @@ class GuardrailPolicyTest {
 
     private final GuardrailPolicy guardrail = GuardrailPolicy.standard();
     private final BaseRatePolicy baseRates = BaseRatePolicy.standard();
-    private final Member member = aMember().build();
 
     @Test
     void the_standard_guardrail_refuses_below_2_or_above_98_percent_over_at_least_90_windows() {
@@ -56,8 +52,8 @@ class GuardrailPolicyTest {
     void a_member_question_that_is_too_certain_is_refused_with_its_base_rate_on_the_range() {
         BaseRate rate = baseRates.rateOf(0, 364);
 
-        assertThat(guardrail.allows(member, Optional.of(rate))).isFalse();
-        assertThatThrownBy(() -> guardrail.check(member, Optional.of(rate)))
+        assertThat(guardrail.allows(false, Optional.of(rate))).isFalse();
+        assertThatThrownBy(() -> guardrail.check(false, Optional.of(rate)))
                 .isInstanceOfSatisfying(QuestionTooCertainException.class, refusal -> {
                     assertThat(refusal.baseRate()).isEqualTo(rate);
                     assertThat(refusal.field()).isEqualTo("range");
@@ -70,24 +66,23 @@ class GuardrailPolicyTest {
 
     @Test
     void a_staff_question_is_exempt() {
-        Member staff = aStaffMember().build();
 
-        assertThat(guardrail.allows(staff, Optional.of(baseRates.rateOf(0, 364)))).isTrue();
-        assertThat(guardrail.allows(staff, Optional.of(baseRates.rateOf(335, 335)))).isTrue();
-        assertThatCode(() -> guardrail.check(staff, Optional.of(baseRates.rateOf(0, 364)))).doesNotThrowAnyException();
+        assertThat(guardrail.allows(true, Optional.of(baseRates.rateOf(0, 364)))).isTrue();
+        assertThat(guardrail.allows(true, Optional.of(baseRates.rateOf(335, 335)))).isTrue();
+        assertThatCode(() -> guardrail.check(true, Optional.of(baseRates.rateOf(0, 364)))).doesNotThrowAnyException();
     }
 
     @Test
     void a_question_without_a_base_rate_is_allowed() {
-        assertThat(guardrail.allows(member, Optional.empty())).isTrue();
-        assertThatCode(() -> guardrail.check(member, Optional.empty())).doesNotThrowAnyException();
+        assertThat(guardrail.allows(false, Optional.empty())).isTrue();
+        assertThatCode(() -> guardrail.check(false, Optional.empty())).doesNotThrowAnyException();
     }
 
     @Test
     void a_question_with_an_uncertain_base_rate_is_allowed() {
-        assertThatCode(() -> guardrail.check(member, Optional.of(baseRates.rateOf(1, 30))))
+        assertThatCode(() -> guardrail.check(false, Optional.of(baseRates.rateOf(1, 30))))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> guardrail.check(member, Optional.of(baseRates.rateOf(180, 364))))
+        assertThatCode(() -> guardrail.check(false, Optional.of(baseRates.rateOf(180, 364))))
                 .doesNotThrowAnyException();
     }
 

@@ -1,5 +1,6 @@
 package kr.co.whaling.domain.member;
 
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.InvalidValueException;
 import kr.co.whaling.domain.testdata.MemberBuilder;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,7 +19,7 @@ import kr.co.whaling.domain.point.NotEnoughPointsException;
 import kr.co.whaling.domain.point.PointLedgerEntry;
 import kr.co.whaling.domain.point.PointReason;
 import kr.co.whaling.domain.point.Points;
-import kr.co.whaling.domain.vote.VoteId;
+import kr.co.whaling.domain.shared.VoteId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -7,7 +7,7 @@ import kr.co.whaling.domain.accuracy.Accuracy;
 import kr.co.whaling.domain.member.KakaoId;
 import kr.co.whaling.domain.member.KakaoIdentity;
 import kr.co.whaling.domain.member.Member;
-import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.member.ProfileImage;
 import kr.co.whaling.domain.member.SignupPolicy;

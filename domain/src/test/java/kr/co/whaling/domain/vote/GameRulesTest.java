@@ -1,5 +1,8 @@
 package kr.co.whaling.domain.vote;
 
+import kr.co.whaling.domain.terms.Horizon;
+import kr.co.whaling.domain.terms.RangePolicy;
+import kr.co.whaling.domain.terms.SchedulePolicy;
 import static kr.co.whaling.domain.testdata.SeoulTime.seoul;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,9 @@
 package kr.co.whaling.domain.vote;
 
+import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.terms.Direction;
+import kr.co.whaling.domain.terms.Horizon;
+import kr.co.whaling.domain.terms.Tally;
 import static kr.co.whaling.domain.testdata.CoinBuilder.aCoin;
 import static kr.co.whaling.domain.testdata.MemberBuilder.kakaoIdentityWithoutImage;
 import static kr.co.whaling.domain.testdata.Prices.candle;

@@ -1,5 +1,8 @@
 package kr.co.whaling.domain.vote;
 
+import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.terms.Outcome;
+import kr.co.whaling.domain.terms.Tally;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

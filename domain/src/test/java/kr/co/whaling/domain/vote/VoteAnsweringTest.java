@@ -1,5 +1,8 @@
 package kr.co.whaling.domain.vote;
 
+import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.terms.Horizon;
+import kr.co.whaling.domain.terms.Tally;
 import static kr.co.whaling.domain.testdata.MemberBuilder.aMember;
 import static kr.co.whaling.domain.testdata.MemberBuilder.aStaffMember;
 import static kr.co.whaling.domain.testdata.SeoulTime.seoul;

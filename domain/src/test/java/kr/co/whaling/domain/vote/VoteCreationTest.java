@@ -1,5 +1,12 @@
 package kr.co.whaling.domain.vote;
 
+import kr.co.whaling.domain.shared.VoteId;
+import kr.co.whaling.domain.terms.Direction;
+import kr.co.whaling.domain.terms.Horizon;
+import kr.co.whaling.domain.terms.Range;
+import kr.co.whaling.domain.terms.SchedulePolicy;
+import kr.co.whaling.domain.terms.Tally;
+import kr.co.whaling.domain.terms.VoteTerms;
 import static kr.co.whaling.domain.testdata.CoinBuilder.aCoin;
 import static kr.co.whaling.domain.testdata.MemberBuilder.aMember;
 import static kr.co.whaling.domain.testdata.MemberBuilder.aStaffMember;
@@ -16,7 +23,7 @@ import kr.co.whaling.domain.coin.CoinNotAvailableException;
 import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PriceUnavailableException;
 import kr.co.whaling.domain.member.Member;
-import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.point.NotEnoughPointsException;
 import kr.co.whaling.domain.point.PointLedgerEntry;
 import kr.co.whaling.domain.point.PointReason;

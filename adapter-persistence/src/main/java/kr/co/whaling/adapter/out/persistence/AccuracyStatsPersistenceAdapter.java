@@ -3,12 +3,12 @@ package kr.co.whaling.adapter.out.persistence;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import kr.co.whaling.application.port.out.LoadAccuracyStatsPort;
+import kr.co.whaling.application.stats.port.out.LoadAccuracyStatsPort;
 import kr.co.whaling.domain.accuracy.AccuracyStats;
 import kr.co.whaling.domain.accuracy.AccuracyStats.Breakdown;
 import kr.co.whaling.domain.accuracy.ServiceAccuracy;
 import kr.co.whaling.domain.coin.CoinCode;
-import kr.co.whaling.domain.vote.Horizon;
+import kr.co.whaling.domain.terms.Horizon;
 import org.springframework.stereotype.Component;
 
 /**

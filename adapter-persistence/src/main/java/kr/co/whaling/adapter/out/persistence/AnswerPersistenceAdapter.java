@@ -1,14 +1,14 @@
 package kr.co.whaling.adapter.out.persistence;
 
 import java.sql.Types;
-import kr.co.whaling.application.port.out.SaveAnswerPort;
+import kr.co.whaling.application.vote.port.out.SaveAnswerPort;
 import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.point.NotEnoughPointsException;
 import kr.co.whaling.domain.point.PointReason;
 import kr.co.whaling.domain.point.Points;
 import kr.co.whaling.domain.vote.AlreadyAnsweredException;
 import kr.co.whaling.domain.vote.Answer;
-import kr.co.whaling.domain.vote.Choice;
+import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.vote.VoteClosedException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -63,11 +63,11 @@ public class AnswerPersistenceAdapter implements SaveAnswerPort {
             throw new NotEnoughPointsException(cost, Points.of(ledger.balanceOf(memberId)));
         }
         try {
-            jdbc.update("INSERT INTO choices (vote_id, member_id, side, whale, price_at_answer, cost, result, created_at)"
-                            + " VALUES (:vote, :member, :side, :whale, :price, :cost, :result, :at)",
+            jdbc.update("INSERT INTO answers (vote_id, member_id, choice, whale, price_at_answer, cost, result, created_at)"
+                            + " VALUES (:vote, :member, :choice, :whale, :price, :cost, :result, :at)",
                     new MapSqlParameterSource("vote", voteId)
                             .addValue("member", memberId)
-                            .addValue("side", answer.choice().name())
+                            .addValue("choice", answer.choice().name())
                             .addValue("whale", answer.whale())
                             .addValue("price", answer.priceAtAnswer().map(Price::value).orElse(null),
                                     Types.DECIMAL)
@@ -85,7 +85,7 @@ public class AnswerPersistenceAdapter implements SaveAnswerPort {
     }
 
     private boolean alreadyAnswered(long voteId, long memberId) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM choices WHERE vote_id = :vote AND member_id = :member",
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM answers WHERE vote_id = :vote AND member_id = :member",
                 new MapSqlParameterSource("vote", voteId).addValue("member", memberId), Integer.class);
         return count != null && count > 0;
     }

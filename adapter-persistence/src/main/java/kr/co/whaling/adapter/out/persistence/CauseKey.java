@@ -1,7 +1,7 @@
 package kr.co.whaling.adapter.out.persistence;
 
 import kr.co.whaling.domain.point.PointReason;
-import kr.co.whaling.domain.vote.VoteId;
+import kr.co.whaling.domain.shared.VoteId;
 
 /**
  * What caused a ledger entry, as stored in {@code point_ledger.cause_key} (unique per member):

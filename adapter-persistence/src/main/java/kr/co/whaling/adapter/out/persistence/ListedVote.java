@@ -1,8 +1,8 @@
 package kr.co.whaling.adapter.out.persistence;
 
 import java.util.Optional;
-import kr.co.whaling.application.port.in.model.CoinSummary;
-import kr.co.whaling.application.port.in.model.VoteView;
+import kr.co.whaling.application.coin.model.CoinSummary;
+import kr.co.whaling.application.vote.model.VoteView;
 import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.vote.Answer;
 

@@ -1,10 +1,10 @@
 package kr.co.whaling.adapter.out.persistence;
 
-import kr.co.whaling.application.port.in.model.RankingCandidate;
+import kr.co.whaling.application.stats.model.RankingCandidate;
 import kr.co.whaling.domain.accuracy.Accuracy;
 import kr.co.whaling.domain.member.KakaoId;
 import kr.co.whaling.domain.member.Member;
-import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.member.ProfileImage;
 import kr.co.whaling.domain.point.Points;

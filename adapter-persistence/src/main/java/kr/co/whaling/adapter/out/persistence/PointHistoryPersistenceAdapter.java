@@ -1,9 +1,9 @@
 package kr.co.whaling.adapter.out.persistence;
 
-import kr.co.whaling.application.port.in.model.Page;
-import kr.co.whaling.application.port.in.model.PageRequest;
-import kr.co.whaling.application.port.out.LoadPointHistoryPort;
-import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.application.shared.Page;
+import kr.co.whaling.application.shared.PageRequest;
+import kr.co.whaling.application.member.port.out.LoadPointHistoryPort;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.point.PointLedgerEntry;
 import org.springframework.stereotype.Component;
 

@@ -1,8 +1,8 @@
 package kr.co.whaling.adapter.out.persistence;
 
-import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.point.PointLedgerEntry;
-import kr.co.whaling.domain.vote.VoteId;
+import kr.co.whaling.domain.shared.VoteId;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 

@@ -2,7 +2,7 @@ package kr.co.whaling.adapter.out.persistence;
 
 import java.time.Instant;
 import java.util.List;
-import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.point.PointReason;
 import kr.co.whaling.domain.shared.NotFoundException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

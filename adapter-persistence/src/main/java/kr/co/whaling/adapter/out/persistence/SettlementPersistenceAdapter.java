@@ -1,7 +1,7 @@
 package kr.co.whaling.adapter.out.persistence;
 
 import java.sql.Types;
-import kr.co.whaling.application.port.out.ApplySettlementPort;
+import kr.co.whaling.application.vote.port.out.ApplySettlementPort;
 import kr.co.whaling.domain.point.PointReason;
 import kr.co.whaling.domain.vote.Settlement;
 import kr.co.whaling.domain.vote.Voiding;
@@ -53,31 +53,31 @@ public class SettlementPersistenceAdapter implements ApplySettlementPort {
                 .addValue("causeKey", CauseKey.of(PointReason.REWARD, voteId));
         int claimed = jdbc.update("UPDATE votes SET state = 'TRACKED', outcome = :outcome, settlement_price = :price,"
                 + " settlement_candle_start = :candleStart, crowd_verdict = :crowd, whale_verdict = :whale,"
-                + " settled_at = :at, updated_at = :at" + CLAIM_GUARD, params);
+                + " tracked_at = :at, updated_at = :at" + CLAIM_GUARD, params);
         if (claimed == 0) {
             return false;
         }
         if (dialect.supportsMultiTableUpdate()) {
-            jdbc.update("UPDATE choices c JOIN members m ON m.id = c.member_id SET"
-                    + " c.result = CASE WHEN c.side = :outcome THEN 'RIGHT' ELSE 'WRONG' END,"
-                    + " m.right_count = m.right_count + CASE WHEN c.side = :outcome THEN 1 ELSE 0 END,"
-                    + " m.wrong_count = m.wrong_count + CASE WHEN c.side = :outcome THEN 0 ELSE 1 END,"
-                    + " m.points = m.points + CASE WHEN c.side = :outcome THEN :reward ELSE 0 END"
+            jdbc.update("UPDATE answers c JOIN members m ON m.id = c.member_id SET"
+                    + " c.result = CASE WHEN c.choice = :outcome THEN 'RIGHT' ELSE 'WRONG' END,"
+                    + " m.right_count = m.right_count + CASE WHEN c.choice = :outcome THEN 1 ELSE 0 END,"
+                    + " m.wrong_count = m.wrong_count + CASE WHEN c.choice = :outcome THEN 0 ELSE 1 END,"
+                    + " m.points = m.points + CASE WHEN c.choice = :outcome THEN :reward ELSE 0 END"
                     + " WHERE c.vote_id = :vote", params);
         } else {
-            jdbc.update("UPDATE choices SET result = CASE WHEN side = :outcome THEN 'RIGHT' ELSE 'WRONG' END"
+            jdbc.update("UPDATE answers SET result = CASE WHEN choice = :outcome THEN 'RIGHT' ELSE 'WRONG' END"
                     + " WHERE vote_id = :vote", params);
             jdbc.update("UPDATE members SET right_count = right_count + 1, points = points + :reward"
-                    + " WHERE id IN (SELECT member_id FROM choices WHERE vote_id = :vote AND side = :outcome)", params);
+                    + " WHERE id IN (SELECT member_id FROM answers WHERE vote_id = :vote AND choice = :outcome)", params);
             jdbc.update("UPDATE members SET wrong_count = wrong_count + 1"
-                    + " WHERE id IN (SELECT member_id FROM choices WHERE vote_id = :vote AND side <> :outcome)", params);
+                    + " WHERE id IN (SELECT member_id FROM answers WHERE vote_id = :vote AND choice <> :outcome)", params);
         }
         if (reward > 0) {
             // After the credit, under the locks it took: m.points is each member's balance after the reward.
             jdbc.update("INSERT INTO point_ledger (member_id, amount, reason, vote_id, balance_after, cause_key, created_at)"
                     + " SELECT c.member_id, :reward, 'REWARD', c.vote_id, m.points, :causeKey, :at"
-                    + " FROM choices c JOIN members m ON m.id = c.member_id"
-                    + " WHERE c.vote_id = :vote AND c.side = :outcome", params);
+                    + " FROM answers c JOIN members m ON m.id = c.member_id"
+                    + " WHERE c.vote_id = :vote AND c.choice = :outcome", params);
         }
         return true;
     }
@@ -101,19 +101,19 @@ public class SettlementPersistenceAdapter implements ApplySettlementPort {
             return false;
         }
         if (cost > 0 && dialect.supportsMultiTableUpdate()) {
-            jdbc.update("UPDATE choices c JOIN members m ON m.id = c.member_id"
+            jdbc.update("UPDATE answers c JOIN members m ON m.id = c.member_id"
                     + " SET c.result = 'REFUNDED', m.points = m.points + :cost WHERE c.vote_id = :vote", params);
         } else {
-            jdbc.update("UPDATE choices SET result = 'REFUNDED' WHERE vote_id = :vote", params);
+            jdbc.update("UPDATE answers SET result = 'REFUNDED' WHERE vote_id = :vote", params);
             if (cost > 0) {
                 jdbc.update("UPDATE members SET points = points + :cost"
-                        + " WHERE id IN (SELECT member_id FROM choices WHERE vote_id = :vote)", params);
+                        + " WHERE id IN (SELECT member_id FROM answers WHERE vote_id = :vote)", params);
             }
         }
         if (cost > 0) {
             jdbc.update("INSERT INTO point_ledger (member_id, amount, reason, vote_id, balance_after, cause_key, created_at)"
                     + " SELECT c.member_id, :cost, 'ANSWER_FEE_REFUND', c.vote_id, m.points, :causeKey, :at"
-                    + " FROM choices c JOIN members m ON m.id = c.member_id WHERE c.vote_id = :vote", params);
+                    + " FROM answers c JOIN members m ON m.id = c.member_id WHERE c.vote_id = :vote", params);
         }
         long fee = voiding.creationFeeRefund().value();
         if (fee > 0) {

@@ -26,7 +26,7 @@ interface SpringDataVoteRepository extends JpaRepository<VoteJpaEntity, Long> {
     @Query("select v.state, count(v) from VoteJpaEntity v where v.creatorId = :member group by v.state")
     List<Object[]> countCreatedByState(@Param("member") long member);
 
-    @Query("select v.state, count(ch) from ChoiceJpaEntity ch join VoteJpaEntity v on v.id = ch.voteId"
+    @Query("select v.state, count(ch) from AnswerJpaEntity ch join VoteJpaEntity v on v.id = ch.voteId"
             + " where ch.memberId = :member group by v.state")
     List<Object[]> countParticipatedByState(@Param("member") long member);
 

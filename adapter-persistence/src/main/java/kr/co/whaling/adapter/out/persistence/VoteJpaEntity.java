@@ -100,7 +100,7 @@ public class VoteJpaEntity {
     @Column(name = "whale_verdict")
     private Boolean whaleVerdict;
 
-    @Column(name = "settled_at")
+    @Column(name = "tracked_at")
     private Instant settledAt;
 
     @Column(name = "voided_at")

@@ -12,19 +12,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import kr.co.whaling.application.port.in.model.CoinSummary;
-import kr.co.whaling.application.port.in.model.PageRequest;
-import kr.co.whaling.application.port.in.model.VoteSort;
-import kr.co.whaling.application.port.in.model.VoteView;
+import kr.co.whaling.application.coin.model.CoinSummary;
+import kr.co.whaling.application.shared.PageRequest;
+import kr.co.whaling.application.vote.model.VoteSort;
+import kr.co.whaling.application.vote.model.VoteView;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.Price;
-import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.point.Points;
 import kr.co.whaling.domain.vote.Answer;
 import kr.co.whaling.domain.vote.AnswerResult;
-import kr.co.whaling.domain.vote.Choice;
-import kr.co.whaling.domain.vote.VoteId;
+import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.shared.VoteId;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -61,17 +61,17 @@ class VoteListingStatements {
             + " v.range_percent, v.horizon, v.created_price, v.state, v.created_at, v.closes_at, v.settles_at,"
             + " v.creation_fee, v.answer_cost, v.reward, v.yes_count, v.no_count, v.whale_yes_count,"
             + " v.whale_no_count, v.settlement_price, v.settlement_candle_start, v.outcome, v.crowd_verdict,"
-            + " v.whale_verdict, v.settled_at, v.voided_at, v.updated_at, c.korean_name, c.image_url, m.nickname";
+            + " v.whale_verdict, v.tracked_at, v.voided_at, v.updated_at, c.korean_name, c.image_url, m.nickname";
     private static final String LISTED_JOINS =
             " JOIN coins c ON c.code = v.coin_code JOIN members m ON m.id = v.creator_id";
     /** Questions as the listings read them; a WHERE clause on {@code v} follows. */
     private static final String LISTED = "SELECT " + LISTED_COLUMNS + " FROM votes v" + LISTED_JOINS;
 
     /** What the listings read of an answer; its time is named apart from its question's. */
-    private static final String ANSWER_COLUMNS = "ch.vote_id, ch.member_id, ch.side, ch.whale, ch.price_at_answer,"
+    private static final String ANSWER_COLUMNS = "ch.vote_id, ch.member_id, ch.choice, ch.whale, ch.price_at_answer,"
             + " ch.cost, ch.result, ch.created_at AS answered_at";
     /** Answers as the listings read them; a WHERE clause on {@code ch} follows. */
-    private static final String ANSWER = "SELECT " + ANSWER_COLUMNS + " FROM choices ch";
+    private static final String ANSWER = "SELECT " + ANSWER_COLUMNS + " FROM answers ch";
 
     /** The coin's code or Korean name contains the (lower-case, {@code !}-escaped) pattern. */
     private static final String COIN_MATCHES = " AND coin_code IN (SELECT code FROM coins"
@@ -146,7 +146,7 @@ class VoteListingStatements {
      * first, each with that answer (joined: no statement of its own).
      */
     List<VoteView> participated(long member, List<String> states, PageRequest page) {
-        return jdbc.query("SELECT " + LISTED_COLUMNS + ", " + ANSWER_COLUMNS + " FROM choices ch"
+        return jdbc.query("SELECT " + LISTED_COLUMNS + ", " + ANSWER_COLUMNS + " FROM answers ch"
                         + " JOIN votes v ON v.id = ch.vote_id" + LISTED_JOINS
                         + " WHERE ch.member_id = :member AND v.state IN (:states)"
                         + " ORDER BY ch.created_at DESC, ch.id DESC LIMIT :size OFFSET :offset",
@@ -156,7 +156,7 @@ class VoteListingStatements {
 
     /** How many questions {@link #participated} lists across all its pages. */
     long countParticipated(long member, List<String> states) {
-        return count("SELECT COUNT(*) FROM choices ch JOIN votes v ON v.id = ch.vote_id"
+        return count("SELECT COUNT(*) FROM answers ch JOIN votes v ON v.id = ch.vote_id"
                 + " WHERE ch.member_id = :member AND v.state IN (:states)", ownParameters(member, states));
     }
 
@@ -229,7 +229,7 @@ class VoteListingStatements {
                 rs.getLong("yes_count"), rs.getLong("no_count"), rs.getLong("whale_yes_count"),
                 rs.getLong("whale_no_count"), rs.getBigDecimal("settlement_price"),
                 instant(rs, "settlement_candle_start"), rs.getString("outcome"), nullableBoolean(rs, "crowd_verdict"),
-                nullableBoolean(rs, "whale_verdict"), instant(rs, "settled_at"), instant(rs, "voided_at"),
+                nullableBoolean(rs, "whale_verdict"), instant(rs, "tracked_at"), instant(rs, "voided_at"),
                 instant(rs, "updated_at"));
         CoinSummary coin = new CoinSummary(new CoinCode(vote.coinCode()), rs.getString("korean_name"),
                 rs.getString("image_url"));
@@ -239,7 +239,7 @@ class VoteListingStatements {
     /** One row of {@link #ANSWER_COLUMNS}. */
     private static Answer answer(ResultSet rs) throws SQLException {
         return new Answer(new VoteId(rs.getLong("vote_id")), new MemberId(rs.getLong("member_id")),
-                Choice.valueOf(rs.getString("side")), rs.getBoolean("whale"), Points.of(rs.getLong("cost")),
+                Choice.valueOf(rs.getString("choice")), rs.getBoolean("whale"), Points.of(rs.getLong("cost")),
                 Optional.ofNullable(rs.getBigDecimal("price_at_answer")).map(Price::new),
                 instant(rs, "answered_at"), AnswerResult.valueOf(rs.getString("result")));
     }

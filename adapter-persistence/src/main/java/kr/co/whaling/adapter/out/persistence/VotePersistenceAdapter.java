@@ -4,15 +4,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import kr.co.whaling.application.port.in.model.SkippedItem;
-import kr.co.whaling.application.port.out.LoadVotePort;
-import kr.co.whaling.application.port.out.SaveVotePort;
-import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.application.shared.SkippedItem;
+import kr.co.whaling.application.vote.port.out.LoadVotePort;
+import kr.co.whaling.application.vote.port.out.SaveVotePort;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.point.NotEnoughPointsException;
 import kr.co.whaling.domain.point.PointReason;
 import kr.co.whaling.domain.point.Points;
 import kr.co.whaling.domain.vote.Vote;
-import kr.co.whaling.domain.vote.VoteId;
+import kr.co.whaling.domain.shared.VoteId;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -23,14 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class VotePersistenceAdapter implements LoadVotePort, SaveVotePort {
 
     private final SpringDataVoteRepository votes;
-    private final SpringDataChoiceRepository choices;
+    private final SpringDataAnswerRepository answers;
     private final VotePersistenceMapper mapper;
     private final PointLedgerStatements ledger;
 
-    VotePersistenceAdapter(SpringDataVoteRepository votes, SpringDataChoiceRepository choices,
+    VotePersistenceAdapter(SpringDataVoteRepository votes, SpringDataAnswerRepository answers,
                            VotePersistenceMapper mapper, PointLedgerStatements ledger) {
         this.votes = votes;
-        this.choices = choices;
+        this.answers = answers;
         this.mapper = mapper;
         this.ledger = ledger;
     }
@@ -42,7 +42,7 @@ public class VotePersistenceAdapter implements LoadVotePort, SaveVotePort {
 
     @Override
     public boolean hasAnswered(VoteId voteId, MemberId memberId) {
-        return choices.existsByVoteIdAndMemberId(voteId.value(), memberId.value());
+        return answers.existsByVoteIdAndMemberId(voteId.value(), memberId.value());
     }
 
     /**
@@ -51,7 +51,7 @@ public class VotePersistenceAdapter implements LoadVotePort, SaveVotePort {
      * still returned, so one bad row never holds up the settlement of the others.
      */
     @Override
-    public DueVotes loadVotesDueForSettlement(Instant now, long afterId, int limit) {
+    public VoteChunk loadVotesDueForSettlement(Instant now, long afterId, int limit) {
         List<VoteJpaEntity> rows = votes.findDueForSettlement(now, afterId, Limit.of(limit));
         List<Vote> due = new ArrayList<>(rows.size());
         List<SkippedItem> unreadable = new ArrayList<>();
@@ -65,7 +65,7 @@ public class VotePersistenceAdapter implements LoadVotePort, SaveVotePort {
                         "row cannot be read as a question: " + e));
             }
         }
-        return new DueVotes(due, unreadable, lastId);
+        return new VoteChunk(due, unreadable, lastId);
     }
 
     /**

@@ -6,17 +6,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
-import kr.co.whaling.application.port.in.ListVotesQuery;
-import kr.co.whaling.application.port.in.model.Page;
-import kr.co.whaling.application.port.in.model.PageRequest;
-import kr.co.whaling.application.port.in.model.VoteCounts;
-import kr.co.whaling.application.port.in.model.VoteSort;
-import kr.co.whaling.application.port.in.model.VoteStateFilter;
-import kr.co.whaling.application.port.in.model.VoteView;
-import kr.co.whaling.application.port.out.LoadVoteViewsPort;
-import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.application.vote.model.VoteListing;
+import kr.co.whaling.application.shared.Page;
+import kr.co.whaling.application.shared.PageRequest;
+import kr.co.whaling.application.vote.model.VoteCounts;
+import kr.co.whaling.application.vote.model.VoteSort;
+import kr.co.whaling.application.vote.model.VoteStateFilter;
+import kr.co.whaling.application.vote.model.VoteView;
+import kr.co.whaling.application.vote.port.out.LoadVoteViewsPort;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.vote.Answer;
-import kr.co.whaling.domain.vote.VoteId;
+import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.vote.VoteState;
 import org.springframework.stereotype.Component;
 
@@ -83,7 +83,7 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
     }
 
     @Override
-    public Page<VoteView> loadVotes(ListVotesQuery query) {
+    public Page<VoteView> loadVotes(VoteListing query) {
         List<String> states = query.state().map(state -> state == VoteStateFilter.ONGOING ? ONGOING : PUBLIC_FINISHED)
                 .orElse(PUBLIC_ANY);
         String pattern = query.coinText().map(LikePatterns::containsIgnoringCase).orElse(null);

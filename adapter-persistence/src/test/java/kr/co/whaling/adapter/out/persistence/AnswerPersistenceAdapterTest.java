@@ -24,11 +24,11 @@ import kr.co.whaling.domain.point.Points;
 import kr.co.whaling.domain.vote.AlreadyAnsweredException;
 import kr.co.whaling.domain.vote.Answer;
 import kr.co.whaling.domain.vote.AnswerResult;
-import kr.co.whaling.domain.vote.Choice;
-import kr.co.whaling.domain.vote.Direction;
+import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.terms.Direction;
 import kr.co.whaling.domain.vote.GameRules;
-import kr.co.whaling.domain.vote.Horizon;
-import kr.co.whaling.domain.vote.Tally;
+import kr.co.whaling.domain.terms.Horizon;
+import kr.co.whaling.domain.terms.Tally;
 import kr.co.whaling.domain.vote.Vote;
 import kr.co.whaling.domain.vote.VoteClosedException;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,9 +90,9 @@ class AnswerPersistenceAdapterTest {
         adapter.saveAnswer(answer);
 
         assertThat(fixtures.reload(vote).tally()).isEqualTo(new Tally(1, 0, 1, 0));
-        Map<String, Object> choice = jdbc.queryForMap("SELECT side, whale, price_at_answer, cost, result,"
-                + " CAST(created_at AS CHAR) AS at FROM choices WHERE vote_id = ?", vote.id().value());
-        assertThat(choice).containsEntry("side", "YES").containsEntry("whale", true).containsEntry("cost", 10L)
+        Map<String, Object> choice = jdbc.queryForMap("SELECT choice, whale, price_at_answer, cost, result,"
+                + " CAST(created_at AS CHAR) AS at FROM answers WHERE vote_id = ?", vote.id().value());
+        assertThat(choice).containsEntry("choice", "YES").containsEntry("whale", true).containsEntry("cost", 10L)
                 .containsEntry("result", "PENDING").containsEntry("at", "2024-03-04 06:00:00.654321");
         assertThat(new Price((java.math.BigDecimal) choice.get("price_at_answer"))).isEqualTo(Price.of("0.00000123"));
         assertThat(fixtures.points(whale)).isEqualTo(290);
@@ -126,7 +126,7 @@ class AnswerPersistenceAdapterTest {
         assertThatThrownBy(() -> adapter.saveAnswer(answer(vote, member, Choice.YES, false, beforeClosing(vote))))
                 .isInstanceOf(VoteClosedException.class);
 
-        assertThat(count("SELECT COUNT(*) FROM choices")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM answers")).isZero();
         assertThat(fixtures.points(member)).isEqualTo(300);
         assertThat(fixtures.reload(vote).tally()).isEqualTo(Tally.EMPTY);
     }
@@ -167,7 +167,7 @@ class AnswerPersistenceAdapterTest {
                     assertThat(refused.required()).isEqualTo(10);
                     assertThat(refused.available()).isEqualTo(9);
                 });
-        assertThat(count("SELECT COUNT(*) FROM choices")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM answers")).isZero();
         assertThat(fixtures.reload(vote).tally()).isEqualTo(Tally.EMPTY);
     }
 
@@ -203,7 +203,7 @@ class AnswerPersistenceAdapterTest {
         long whaleYes = answers.stream().filter(answer -> answer.choice() == Choice.YES && answer.whale()).count();
         long whaleNo = answers.stream().filter(answer -> answer.choice() == Choice.NO && answer.whale()).count();
         assertThat(fixtures.reload(vote).tally()).isEqualTo(new Tally(200 - no, no, whaleYes, whaleNo));
-        assertThat(count("SELECT COUNT(*) FROM choices WHERE vote_id = ?", vote.id().value())).isEqualTo(200);
+        assertThat(count("SELECT COUNT(*) FROM answers WHERE vote_id = ?", vote.id().value())).isEqualTo(200);
         assertThat(count("SELECT COUNT(*) FROM point_ledger WHERE reason = 'ANSWER_FEE' AND amount = -10"
                 + " AND balance_after = 290 AND vote_id = ?", vote.id().value())).isEqualTo(200);
         for (Answer answer : answers) {
@@ -264,7 +264,7 @@ class AnswerPersistenceAdapterTest {
         assertThat(fixtures.points(member)).isZero();
         assertThat(fixtures.ledgerSum(member.id())).isZero();
         assertThat(fixtures.ledgerChains(member.id())).isTrue();
-        assertThat(count("SELECT COUNT(*) FROM choices WHERE member_id = ?", member.id().value())).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM answers WHERE member_id = ?", member.id().value())).isEqualTo(3);
         assertThat(count("SELECT COALESCE(SUM(participants), 0) FROM votes")).isEqualTo(3);
     }
 

@@ -7,18 +7,18 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabase;
-import kr.co.whaling.application.port.in.ListVotesQuery;
-import kr.co.whaling.application.port.in.model.Page;
-import kr.co.whaling.application.port.in.model.PageRequest;
-import kr.co.whaling.application.port.in.model.VoteSort;
-import kr.co.whaling.application.port.in.model.VoteView;
+import kr.co.whaling.application.vote.model.VoteListing;
+import kr.co.whaling.application.shared.Page;
+import kr.co.whaling.application.shared.PageRequest;
+import kr.co.whaling.application.vote.model.VoteSort;
+import kr.co.whaling.application.vote.model.VoteView;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.member.NicknameTakenException;
 import kr.co.whaling.domain.vote.AlreadyAnsweredException;
 import kr.co.whaling.domain.vote.Answer;
-import kr.co.whaling.domain.vote.Choice;
+import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.vote.SettlementDecision;
 import kr.co.whaling.domain.vote.Vote;
 import kr.co.whaling.domain.vote.VoteState;
@@ -82,10 +82,10 @@ class EmbeddedH2CompatibilityTest {
         fixtures.answer(voided, right, Choice.NO);
         fixtures.answer(voided, creator, Choice.NO);
         assertThatThrownBy(() -> fixtures.answer(settled, right, Choice.NO)).isInstanceOf(AlreadyAnsweredException.class);
-        assertThat(views.loadVotes(new ListVotesQuery(Optional.empty(), VoteSort.POPULAR, Optional.of("비트"),
+        assertThat(views.loadVotes(new VoteListing(Optional.empty(), VoteSort.POPULAR, Optional.of("비트"),
                 new PageRequest(0, 10), Optional.of(right.id()))).total()).isEqualTo(2);
         // The default listing merges one index branch per state; created at the same instant, newest is highest id.
-        Page<VoteView> second = views.loadVotes(new ListVotesQuery(Optional.empty(), VoteSort.RECENT, Optional.empty(),
+        Page<VoteView> second = views.loadVotes(new VoteListing(Optional.empty(), VoteSort.RECENT, Optional.empty(),
                 new PageRequest(1, 1), Optional.of(right.id())));
         assertThat(second.items()).extracting(view -> view.vote().id()).containsExactly(settled.id());
         assertThat(second.items().get(0).viewerAnswer()).map(Answer::choice).contains(Choice.YES);

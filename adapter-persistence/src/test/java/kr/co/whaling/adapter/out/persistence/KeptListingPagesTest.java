@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabase;
-import kr.co.whaling.application.port.in.ListVotesQuery;
-import kr.co.whaling.application.port.in.model.Page;
-import kr.co.whaling.application.port.in.model.PageRequest;
-import kr.co.whaling.application.port.in.model.VoteSort;
-import kr.co.whaling.application.port.in.model.VoteStateFilter;
-import kr.co.whaling.application.port.in.model.VoteView;
+import kr.co.whaling.application.vote.model.VoteListing;
+import kr.co.whaling.application.shared.Page;
+import kr.co.whaling.application.shared.PageRequest;
+import kr.co.whaling.application.vote.model.VoteSort;
+import kr.co.whaling.application.vote.model.VoteStateFilter;
+import kr.co.whaling.application.vote.model.VoteView;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.member.Member;
-import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.vote.Answer;
-import kr.co.whaling.domain.vote.Choice;
+import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.vote.Vote;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,8 +76,8 @@ class KeptListingPagesTest {
         List<String> anotherViewer = StatementRecorder.record(() -> list(0, 5, other.id()));
         List<String> anonymous = StatementRecorder.record(() -> list(0, 5, null));
 
-        assertThat(again).singleElement().asString().contains("FROM choices");
-        assertThat(anotherViewer).singleElement().asString().contains("FROM choices");
+        assertThat(again).singleElement().asString().contains("FROM answers");
+        assertThat(anotherViewer).singleElement().asString().contains("FROM answers");
         assertThat(anonymous).isEmpty();
     }
 
@@ -102,10 +102,10 @@ class KeptListingPagesTest {
 
         assertThat(StatementRecorder.record(() -> list(1, 5, viewer.id()))).as("another page").hasSize(3);
         assertThat(StatementRecorder.record(() -> list(0, 4, viewer.id()))).as("another size").hasSize(3);
-        assertThat(StatementRecorder.record(() -> adapter.loadVotes(new ListVotesQuery(Optional.empty(),
+        assertThat(StatementRecorder.record(() -> adapter.loadVotes(new VoteListing(Optional.empty(),
                 VoteSort.POPULAR, Optional.of(coinText), new PageRequest(0, 5), Optional.of(viewer.id())))))
                 .as("another order").hasSize(3);
-        assertThat(StatementRecorder.record(() -> adapter.loadVotes(new ListVotesQuery(
+        assertThat(StatementRecorder.record(() -> adapter.loadVotes(new VoteListing(
                 Optional.of(VoteStateFilter.ONGOING), VoteSort.RECENT, Optional.of(coinText), new PageRequest(0, 5),
                 Optional.of(viewer.id()))))).as("another state filter").hasSize(4);
         assertThat(StatementRecorder.record(() -> list(1, 5, viewer.id()))).as("kept now").hasSize(1);
@@ -130,7 +130,7 @@ class KeptListingPagesTest {
         List<Page<VoteView>> again = new ArrayList<>();
         List<String> statements = StatementRecorder.record(() -> again.add(whole(viewer.id())));
 
-        assertThat(statements).singleElement().asString().contains("FROM choices");
+        assertThat(statements).singleElement().asString().contains("FROM answers");
         assertThat(again.get(0).items()).extracting(view -> view.vote().id())
                 .containsExactlyElementsOf(fresh.items().stream().map(view -> view.vote().id()).toList());
         assertThat(again.get(0).items()).hasSize(QUESTIONS);
@@ -140,12 +140,12 @@ class KeptListingPagesTest {
     }
 
     private Page<VoteView> whole(MemberId viewerId) {
-        return adapter.loadVotes(new ListVotesQuery(Optional.empty(), VoteSort.RECENT, Optional.of(coinText),
+        return adapter.loadVotes(new VoteListing(Optional.empty(), VoteSort.RECENT, Optional.of(coinText),
                 PageRequest.firstItems(500), Optional.ofNullable(viewerId)));
     }
 
     private Page<VoteView> list(int page, int size, MemberId viewerId) {
-        return adapter.loadVotes(new ListVotesQuery(Optional.empty(), VoteSort.RECENT, Optional.of(coinText),
+        return adapter.loadVotes(new VoteListing(Optional.empty(), VoteSort.RECENT, Optional.of(coinText),
                 new PageRequest(page, size), Optional.ofNullable(viewerId)));
     }
 

@@ -78,7 +78,7 @@ class NicknameKeyMigrationTest {
         assertThat(row(straße)).containsEntry("nickname", "straße").containsEntry("nickname_key", "strasse");
         assertThat(row(strasse)).containsEntry("nickname", "STRASSE_").containsEntry("nickname_key", "strasse_");
         for (long id : List.of(younger, oldest, youngest, filler, zeroWidth, plain, squatter, straße, strasse)) {
-            assertThat(members.loadMember(new kr.co.whaling.domain.member.MemberId(id))).isPresent();
+            assertThat(members.loadMember(new kr.co.whaling.domain.shared.MemberId(id))).isPresent();
         }
 
         // Running it again changes nothing: the data is valid under the new rules.

@@ -100,7 +100,7 @@ public final class SettlementBenchmark {
             emptyTables(dataSource);
         }
         System.out.println(String.format(Locale.ROOT,
-                "settlement votes=%d choices=%d seconds=%.1f floor_seconds=%.1f ratio=%.2f statements_per_vote=%.2f"
+                "settlement votes=%d answers=%d seconds=%.1f floor_seconds=%.1f ratio=%.2f statements_per_vote=%.2f"
                         + " heap_used_max_mb=%d heap_after_gc_max_mb=%s heap_limit_mb=%d",
                 VOTES, VOTES * ANSWERS_PER_VOTE, seconds, floorSeconds, seconds / floorSeconds,
                 (double) statements.size() / VOTES, heap.usedMax() >> 20,
@@ -243,7 +243,7 @@ public final class SettlementBenchmark {
             long lastVote = single(statement, "SELECT MAX(id) FROM votes");
             // Each question's answers: 1,000 distinct members spread over all of them; a third say NO; a tenth are whales.
             for (long from = firstVote; from <= lastVote; from += 50) {
-                statement.executeUpdate("INSERT INTO choices (vote_id, member_id, side, whale, cost, result, created_at)"
+                statement.executeUpdate("INSERT INTO answers (vote_id, member_id, choice, whale, cost, result, created_at)"
                         + " SELECT v.id, " + firstMember + " + MOD(v.id * 7 + s.n, " + MEMBERS + "),"
                         + " CASE WHEN MOD(s.n + v.id, 3) = 0 THEN 'NO' ELSE 'YES' END, MOD(s.n, 10) = 0, 10, 'PENDING',"
                         + " '2024-05-31 01:00:00'"
@@ -251,12 +251,12 @@ public final class SettlementBenchmark {
                         + DIGITS + " b, " + DIGITS + " c) s WHERE v.id BETWEEN " + from + " AND " + (from + 49));
             }
             statement.executeUpdate("UPDATE votes v SET"
-                    + " yes_count = (SELECT COUNT(*) FROM choices c WHERE c.vote_id = v.id AND c.side = 'YES'),"
-                    + " no_count = (SELECT COUNT(*) FROM choices c WHERE c.vote_id = v.id AND c.side = 'NO'),"
-                    + " whale_yes_count = (SELECT COUNT(*) FROM choices c WHERE c.vote_id = v.id AND c.side = 'YES' AND c.whale),"
-                    + " whale_no_count = (SELECT COUNT(*) FROM choices c WHERE c.vote_id = v.id AND c.side = 'NO' AND c.whale),"
+                    + " yes_count = (SELECT COUNT(*) FROM answers c WHERE c.vote_id = v.id AND c.choice = 'YES'),"
+                    + " no_count = (SELECT COUNT(*) FROM answers c WHERE c.vote_id = v.id AND c.choice = 'NO'),"
+                    + " whale_yes_count = (SELECT COUNT(*) FROM answers c WHERE c.vote_id = v.id AND c.choice = 'YES' AND c.whale),"
+                    + " whale_no_count = (SELECT COUNT(*) FROM answers c WHERE c.vote_id = v.id AND c.choice = 'NO' AND c.whale),"
                     + " participants = " + ANSWERS_PER_VOTE);
-            if (single(statement, "SELECT COUNT(*) FROM choices") != (long) VOTES * ANSWERS_PER_VOTE) {
+            if (single(statement, "SELECT COUNT(*) FROM answers") != (long) VOTES * ANSWERS_PER_VOTE) {
                 throw new IllegalStateException("seeding made the wrong number of answers");
             }
             return firstMember;
@@ -266,8 +266,8 @@ public final class SettlementBenchmark {
     /** Every answer judged, every right one rewarded once, every balance equal to its start plus its rewards. */
     private static void check(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            long pending = single(statement, "SELECT COUNT(*) FROM choices WHERE result = 'PENDING'");
-            long right = single(statement, "SELECT COUNT(*) FROM choices WHERE result = 'RIGHT'");
+            long pending = single(statement, "SELECT COUNT(*) FROM answers WHERE result = 'PENDING'");
+            long right = single(statement, "SELECT COUNT(*) FROM answers WHERE result = 'RIGHT'");
             long rewards = single(statement, "SELECT COUNT(*) FROM point_ledger WHERE reason = 'REWARD'");
             long points = single(statement, "SELECT SUM(points) FROM members");
             long counted = single(statement, "SELECT SUM(right_count + wrong_count) FROM members");
@@ -284,7 +284,7 @@ public final class SettlementBenchmark {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SET FOREIGN_KEY_CHECKS = 0");
             try {
-                for (String table : List.of("point_ledger", "choices", "votes", "coins", "members")) {
+                for (String table : List.of("point_ledger", "answers", "votes", "coins", "members")) {
                     statement.execute("TRUNCATE TABLE " + table);
                 }
             } finally {
@@ -344,7 +344,7 @@ public final class SettlementBenchmark {
             Floor floor = new Floor(firstMember);
             try (Connection connection = dataSource.getConnection();
                  PreparedStatement query = connection.prepareStatement(
-                         "SELECT vote_id, id, member_id, side FROM choices ORDER BY vote_id, member_id")) {
+                         "SELECT vote_id, id, member_id, choice FROM answers ORDER BY vote_id, member_id")) {
                 query.setFetchSize(10_000);
                 try (ResultSet rows = query.executeQuery()) {
                     int row = 0;
@@ -370,7 +370,7 @@ public final class SettlementBenchmark {
                 connection.setAutoCommit(false);
                 try (PreparedStatement claim = connection.prepareStatement("UPDATE votes SET state = 'TRACKED',"
                         + " outcome = ?, settlement_price = ?, settlement_candle_start = ?, crowd_verdict = TRUE,"
-                        + " whale_verdict = TRUE, settled_at = ?, updated_at = ? WHERE id = ?");
+                        + " whale_verdict = TRUE, tracked_at = ?, updated_at = ? WHERE id = ?");
                      Statement update = connection.createStatement()) {
                     LocalDateTime at = LocalDateTime.ofInstant(NOW, java.time.ZoneOffset.UTC);
                     for (int v = 0; v < VOTES; v++) {
@@ -395,12 +395,12 @@ public final class SettlementBenchmark {
                             rights += right ? 1 : 0;
                         }
                         if (!rightAnswers.isEmpty()) {
-                            update.executeUpdate("UPDATE choices SET result = 'RIGHT' WHERE id IN (" + rightAnswers + ")");
+                            update.executeUpdate("UPDATE answers SET result = 'RIGHT' WHERE id IN (" + rightAnswers + ")");
                             update.executeUpdate("UPDATE members SET right_count = right_count + 1, points = points + "
                                     + REWARD + " WHERE id IN (" + rightMembers + ")");
                         }
                         if (!wrongAnswers.isEmpty()) {
-                            update.executeUpdate("UPDATE choices SET result = 'WRONG' WHERE id IN (" + wrongAnswers + ")");
+                            update.executeUpdate("UPDATE answers SET result = 'WRONG' WHERE id IN (" + wrongAnswers + ")");
                             update.executeUpdate("UPDATE members SET wrong_count = wrong_count + 1"
                                     + " WHERE id IN (" + wrongMembers + ")");
                         }

@@ -11,14 +11,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabase;
-import kr.co.whaling.application.port.out.ApplySettlementPort;
+import kr.co.whaling.application.vote.port.out.ApplySettlementPort;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.vote.AnswerResult;
-import kr.co.whaling.domain.vote.Choice;
-import kr.co.whaling.domain.vote.Direction;
-import kr.co.whaling.domain.vote.Horizon;
+import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.terms.Direction;
+import kr.co.whaling.domain.terms.Horizon;
 import kr.co.whaling.domain.vote.Settlement;
 import kr.co.whaling.domain.vote.SettlementDecision;
 import kr.co.whaling.domain.vote.Vote;
@@ -64,7 +64,7 @@ class SettlementPersistenceAdapterTest {
     }
 
     private String result(Vote vote, Member member) {
-        return jdbc.queryForObject("SELECT result FROM choices WHERE vote_id = ? AND member_id = ?", String.class,
+        return jdbc.queryForObject("SELECT result FROM answers WHERE vote_id = ? AND member_id = ?", String.class,
                 vote.id().value(), member.id().value());
     }
 
@@ -217,7 +217,7 @@ class SettlementPersistenceAdapterTest {
 
         // Final price 200 against a +5% target: YES was right on every question.
         assertThat(count("SELECT COUNT(*) FROM votes WHERE state = 'TRACKED'")).isEqualTo(7);
-        assertThat(count("SELECT COUNT(*) FROM choices WHERE result = 'PENDING'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM answers WHERE result = 'PENDING'")).isZero();
         for (int m = 0; m < members.size(); m++) {
             Member member = members.get(m);
             long right = 0;

@@ -8,21 +8,21 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabase;
-import kr.co.whaling.application.port.in.model.SkippedItem;
-import kr.co.whaling.application.port.out.LoadVotePort.DueVotes;
+import kr.co.whaling.application.shared.SkippedItem;
+import kr.co.whaling.application.vote.port.out.LoadVotePort.VoteChunk;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PriceQuote;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.point.NotEnoughPointsException;
 import kr.co.whaling.domain.point.Points;
-import kr.co.whaling.domain.vote.Choice;
-import kr.co.whaling.domain.vote.Direction;
-import kr.co.whaling.domain.vote.Horizon;
+import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.terms.Direction;
+import kr.co.whaling.domain.terms.Horizon;
 import kr.co.whaling.domain.vote.SettlementDecision;
-import kr.co.whaling.domain.vote.Tally;
+import kr.co.whaling.domain.terms.Tally;
 import kr.co.whaling.domain.vote.Vote;
-import kr.co.whaling.domain.vote.VoteId;
+import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.vote.VoteState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -178,7 +178,7 @@ class VotePersistenceAdapterTest {
         jdbc.update("UPDATE votes SET created_price = 0 WHERE id = ?", zeroPrice.id().value());
         Instant now = first.schedule().settlesAt();
 
-        DueVotes chunk = adapter.loadVotesDueForSettlement(now, 0, 3);
+        VoteChunk chunk = adapter.loadVotesDueForSettlement(now, 0, 3);
 
         assertThat(chunk.votes()).extracting(Vote::id).containsExactly(first.id());
         assertThat(chunk.unreadable()).extracting(SkippedItem::identity)

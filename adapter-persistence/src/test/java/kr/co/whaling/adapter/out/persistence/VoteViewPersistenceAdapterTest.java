@@ -8,22 +8,22 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabase;
-import kr.co.whaling.application.port.in.ListVotesQuery;
-import kr.co.whaling.application.port.in.model.CoinSummary;
-import kr.co.whaling.application.port.in.model.Page;
-import kr.co.whaling.application.port.in.model.PageRequest;
-import kr.co.whaling.application.port.in.model.VoteCounts;
-import kr.co.whaling.application.port.in.model.VoteSort;
-import kr.co.whaling.application.port.in.model.VoteStateFilter;
-import kr.co.whaling.application.port.in.model.VoteView;
+import kr.co.whaling.application.vote.model.VoteListing;
+import kr.co.whaling.application.coin.model.CoinSummary;
+import kr.co.whaling.application.shared.Page;
+import kr.co.whaling.application.shared.PageRequest;
+import kr.co.whaling.application.vote.model.VoteCounts;
+import kr.co.whaling.application.vote.model.VoteSort;
+import kr.co.whaling.application.vote.model.VoteStateFilter;
+import kr.co.whaling.application.vote.model.VoteView;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.member.Member;
-import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.vote.Answer;
-import kr.co.whaling.domain.vote.Choice;
+import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.vote.SettlementDecision;
 import kr.co.whaling.domain.vote.Vote;
-import kr.co.whaling.domain.vote.VoteId;
+import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.vote.VoteState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,7 +84,7 @@ class VoteViewPersistenceAdapterTest {
         fixtures.answer(btcTracked, bob, Choice.YES);
         fixtures.answer(btcVoided, bob, Choice.NO);
         for (int i = 0; i < inCreationOrder.size(); i++) {
-            jdbc.update("UPDATE choices SET created_at = TIMESTAMPADD(SECOND, ?, created_at) WHERE vote_id = ?", i,
+            jdbc.update("UPDATE answers SET created_at = TIMESTAMPADD(SECOND, ?, created_at) WHERE vote_id = ?", i,
                     inCreationOrder.get(i).id().value());
         }
         jdbc.update("UPDATE votes SET state = 'FINISHED' WHERE id = ?", bchFinished.id().value());
@@ -94,9 +94,9 @@ class VoteViewPersistenceAdapterTest {
                 fixtures.reload(btcVoided))).voiding());
     }
 
-    private static ListVotesQuery query(VoteStateFilter state, VoteSort sort, String coin, int page, int size,
+    private static VoteListing query(VoteStateFilter state, VoteSort sort, String coin, int page, int size,
                                         Member viewer) {
-        return new ListVotesQuery(Optional.ofNullable(state), sort, Optional.ofNullable(coin),
+        return new VoteListing(Optional.ofNullable(state), sort, Optional.ofNullable(coin),
                 new PageRequest(page, size), Optional.ofNullable(viewer).map(Member::id));
     }
 
@@ -151,9 +151,9 @@ class VoteViewPersistenceAdapterTest {
 
     @Test
     void the_whole_listing_in_one_answer_is_every_open_question_newest_first_up_to_its_limit() {
-        Page<VoteView> whole = adapter.loadVotes(new ListVotesQuery(Optional.empty(), VoteSort.RECENT,
+        Page<VoteView> whole = adapter.loadVotes(new VoteListing(Optional.empty(), VoteSort.RECENT,
                 Optional.empty(), PageRequest.firstItems(500), Optional.of(bob.id())));
-        Page<VoteView> cut = adapter.loadVotes(new ListVotesQuery(Optional.empty(), VoteSort.RECENT,
+        Page<VoteView> cut = adapter.loadVotes(new VoteListing(Optional.empty(), VoteSort.RECENT,
                 Optional.empty(), PageRequest.firstItems(2), Optional.empty()));
 
         assertThat(ids(whole)).containsExactly(xrpPopular.id(), bchFinished.id(), btcOngoing.id());

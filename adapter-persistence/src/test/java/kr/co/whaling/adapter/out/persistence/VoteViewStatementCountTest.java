@@ -13,18 +13,18 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabase;
-import kr.co.whaling.application.port.in.ListVotesQuery;
-import kr.co.whaling.application.port.in.model.Page;
-import kr.co.whaling.application.port.in.model.PageRequest;
-import kr.co.whaling.application.port.in.model.VoteSort;
-import kr.co.whaling.application.port.in.model.VoteStateFilter;
-import kr.co.whaling.application.port.in.model.VoteView;
+import kr.co.whaling.application.vote.model.VoteListing;
+import kr.co.whaling.application.shared.Page;
+import kr.co.whaling.application.shared.PageRequest;
+import kr.co.whaling.application.vote.model.VoteSort;
+import kr.co.whaling.application.vote.model.VoteStateFilter;
+import kr.co.whaling.application.vote.model.VoteView;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.vote.Answer;
-import kr.co.whaling.domain.vote.Choice;
+import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.vote.Vote;
-import kr.co.whaling.domain.vote.VoteId;
+import kr.co.whaling.domain.shared.VoteId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -105,7 +105,7 @@ class VoteViewStatementCountTest {
     void the_public_listing_with_the_viewers_answers_runs_three_statements_for_any_page_size_once_its_total_is_kept() {
         for (VoteSort sort : VoteSort.values()) {
             for (String coin : new String[] {null, "bt"}) {
-                IntFunction<Page<VoteView>> listing = size -> adapter.loadVotes(new ListVotesQuery(Optional.empty(),
+                IntFunction<Page<VoteView>> listing = size -> adapter.loadVotes(new VoteListing(Optional.empty(),
                         sort, Optional.ofNullable(coin), new PageRequest(0, size), Optional.of(viewer.id())));
                 listing.apply(SMALL_PAGE);
 
@@ -118,7 +118,7 @@ class VoteViewStatementCountTest {
 
     @Test
     void the_whole_listing_in_one_answer_runs_the_same_three_statements_however_many_questions_it_holds() {
-        IntFunction<Page<VoteView>> whole = count -> adapter.loadVotes(new ListVotesQuery(Optional.empty(),
+        IntFunction<Page<VoteView>> whole = count -> adapter.loadVotes(new VoteListing(Optional.empty(),
                 VoteSort.RECENT, Optional.empty(), PageRequest.firstItems(count), Optional.of(viewer.id())));
         whole.apply(SMALL_PAGE);
 
@@ -137,10 +137,10 @@ class VoteViewStatementCountTest {
 
     @Test
     void a_public_listing_whose_total_is_not_kept_counts_it_in_one_more_statement_for_any_page_size() {
-        IntFunction<Page<VoteView>> allOngoing = size -> adapter.loadVotes(new ListVotesQuery(
+        IntFunction<Page<VoteView>> allOngoing = size -> adapter.loadVotes(new VoteListing(
                 Optional.of(VoteStateFilter.ONGOING), VoteSort.RECENT, Optional.empty(), new PageRequest(0, size),
                 Optional.of(viewer.id())));
-        IntFunction<Page<VoteView>> ongoingBtc = size -> adapter.loadVotes(new ListVotesQuery(
+        IntFunction<Page<VoteView>> ongoingBtc = size -> adapter.loadVotes(new VoteListing(
                 Optional.of(VoteStateFilter.ONGOING), VoteSort.POPULAR, Optional.of("BT"), new PageRequest(0, size),
                 Optional.of(viewer.id())));
 
@@ -153,7 +153,7 @@ class VoteViewStatementCountTest {
         assertThat(recordFullPage(allOngoing, LARGE_PAGE)).hasSize(3);
         // Kept per filter, whatever the order, the page or the case of the coin text; and an anonymous
         // caller has no answers to read: the page's ids and its questions only.
-        assertThat(recordFullPage(size -> adapter.loadVotes(new ListVotesQuery(Optional.of(VoteStateFilter.ONGOING),
+        assertThat(recordFullPage(size -> adapter.loadVotes(new VoteListing(Optional.of(VoteStateFilter.ONGOING),
                 VoteSort.RECENT, Optional.of("bt"), new PageRequest(1, size), Optional.empty())), SMALL_PAGE, false))
                 .hasSize(2);
         assertThat(allOngoing.apply(SMALL_PAGE).total()).isEqualTo(QUESTIONS);
@@ -250,7 +250,7 @@ class VoteViewStatementCountTest {
     private List<VoteId> allPages(VoteSort sort) {
         List<VoteId> ids = new ArrayList<>();
         for (int page = 0; ; page++) {
-            Page<VoteView> loaded = adapter.loadVotes(new ListVotesQuery(Optional.empty(), sort, Optional.empty(),
+            Page<VoteView> loaded = adapter.loadVotes(new VoteListing(Optional.empty(), sort, Optional.empty(),
                     new PageRequest(page, 7), Optional.empty()));
             loaded.items().forEach(view -> ids.add(view.vote().id()));
             if (!loaded.hasNext()) {

@@ -1,6 +1,6 @@
 package kr.co.whaling.adapter.in.web;
 
-import kr.co.whaling.domain.vote.Choice;
+import kr.co.whaling.domain.terms.Choice;
 
 /** The API's numbers for a choice: 1 is yes, 2 is no. */
 final class ChoiceCodes {

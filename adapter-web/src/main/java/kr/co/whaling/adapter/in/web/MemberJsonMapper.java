@@ -1,6 +1,6 @@
 package kr.co.whaling.adapter.in.web;
 
-import kr.co.whaling.application.port.in.model.MemberProfile;
+import kr.co.whaling.application.member.model.MemberProfile;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.member.ProfileImage;

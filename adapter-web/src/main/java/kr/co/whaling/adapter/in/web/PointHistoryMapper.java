@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import kr.co.whaling.domain.point.PointLedgerEntry;
 import kr.co.whaling.domain.point.PointReason;
-import kr.co.whaling.domain.vote.VoteId;
+import kr.co.whaling.domain.shared.VoteId;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 

@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import kr.co.whaling.application.port.in.model.LeaderboardEntry;
+import kr.co.whaling.application.stats.model.LeaderboardEntry;
 import kr.co.whaling.domain.accuracy.AccuracyStats;
 import kr.co.whaling.domain.accuracy.ServiceAccuracy;
-import kr.co.whaling.domain.vote.Horizon;
+import kr.co.whaling.domain.terms.Horizon;
 import org.springframework.stereotype.Component;
 
 /** Maps accuracy statistics and the leaderboard to their JSON. */

@@ -1,7 +1,7 @@
 package kr.co.whaling.adapter.in.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import kr.co.whaling.domain.vote.Direction;
+import kr.co.whaling.domain.terms.Direction;
 
 /** The API's {@code comment} values of a question: whether it asks about a rise or a fall. */
 public enum VoteComment {

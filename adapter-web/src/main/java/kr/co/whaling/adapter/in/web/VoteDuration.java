@@ -1,7 +1,7 @@
 package kr.co.whaling.adapter.in.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import kr.co.whaling.domain.vote.Horizon;
+import kr.co.whaling.domain.terms.Horizon;
 
 /** The API's {@code duration} values of a question: how long it runs. */
 public enum VoteDuration {

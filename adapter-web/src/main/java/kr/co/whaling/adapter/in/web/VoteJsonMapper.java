@@ -2,12 +2,12 @@ package kr.co.whaling.adapter.in.web;
 
 import java.util.List;
 import java.util.Optional;
-import kr.co.whaling.application.port.in.model.MyVotes;
-import kr.co.whaling.application.port.in.model.VoteView;
+import kr.co.whaling.application.vote.model.MyVotes;
+import kr.co.whaling.application.vote.model.VoteView;
 import kr.co.whaling.domain.vote.Answer;
 import kr.co.whaling.domain.vote.AnswerResult;
 import kr.co.whaling.domain.vote.Settlement;
-import kr.co.whaling.domain.vote.Tally;
+import kr.co.whaling.domain.terms.Tally;
 import kr.co.whaling.domain.vote.Vote;
 import org.springframework.stereotype.Component;
 

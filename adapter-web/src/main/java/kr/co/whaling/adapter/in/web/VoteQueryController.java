@@ -11,17 +11,17 @@ import java.util.List;
 import java.util.Optional;
 import kr.co.whaling.adapter.in.web.config.ListingProperties;
 import kr.co.whaling.adapter.in.web.security.CurrentMember;
-import kr.co.whaling.application.port.in.GetVoteQuery;
-import kr.co.whaling.application.port.in.GetVoteUseCase;
-import kr.co.whaling.application.port.in.ListVotesQuery;
-import kr.co.whaling.application.port.in.ListVotesUseCase;
-import kr.co.whaling.application.port.in.model.Page;
-import kr.co.whaling.application.port.in.model.PageRequest;
-import kr.co.whaling.application.port.in.model.VoteSort;
-import kr.co.whaling.application.port.in.model.VoteStateFilter;
-import kr.co.whaling.application.port.in.model.VoteView;
-import kr.co.whaling.domain.member.MemberId;
-import kr.co.whaling.domain.vote.VoteId;
+import kr.co.whaling.application.vote.port.in.GetVoteQuery;
+import kr.co.whaling.application.vote.port.in.GetVoteUseCase;
+import kr.co.whaling.application.vote.model.VoteListing;
+import kr.co.whaling.application.vote.port.in.ListVotesUseCase;
+import kr.co.whaling.application.shared.Page;
+import kr.co.whaling.application.shared.PageRequest;
+import kr.co.whaling.application.vote.model.VoteSort;
+import kr.co.whaling.application.vote.model.VoteStateFilter;
+import kr.co.whaling.application.vote.model.VoteView;
+import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.domain.shared.VoteId;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,7 +69,7 @@ public class VoteQueryController {
         // Without page and size the frontend fetches the listing once and splits and searches it itself.
         PageRequest request = page == null && size == null ? PageRequest.firstItems(listing.unpagedLimit())
                 : new PageRequest(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
-        Page<VoteView> votes = listVotes.listVotes(new ListVotesQuery(Optional.ofNullable(state), sort,
+        Page<VoteView> votes = listVotes.listVotes(new VoteListing(Optional.ofNullable(state), sort,
                 Optional.ofNullable(coin), request, viewer));
         return ResponseEntity.ok()
                 .headers(PageHeaders.of(votes))

@@ -11,15 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import kr.co.whaling.application.port.in.CastChoiceCommand;
-import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.application.vote.port.in.CastChoiceCommand;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.point.NotEnoughPointsException;
 import kr.co.whaling.domain.point.Points;
 import kr.co.whaling.domain.shared.NotFoundException;
 import kr.co.whaling.domain.vote.AlreadyAnsweredException;
-import kr.co.whaling.domain.vote.Choice;
+import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.vote.VoteClosedException;
-import kr.co.whaling.domain.vote.VoteId;
+import kr.co.whaling.domain.shared.VoteId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

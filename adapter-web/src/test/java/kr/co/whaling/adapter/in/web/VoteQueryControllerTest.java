@@ -22,16 +22,16 @@ import java.util.List;
 import java.util.Optional;
 import kr.co.whaling.adapter.in.web.security.JwtProperties;
 import kr.co.whaling.adapter.in.web.security.TestTokens;
-import kr.co.whaling.application.port.in.GetVoteQuery;
-import kr.co.whaling.application.port.in.ListVotesQuery;
-import kr.co.whaling.application.port.in.model.Page;
-import kr.co.whaling.application.port.in.model.PageRequest;
-import kr.co.whaling.application.port.in.model.VoteSort;
-import kr.co.whaling.application.port.in.model.VoteStateFilter;
-import kr.co.whaling.application.port.in.model.VoteView;
-import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.application.vote.port.in.GetVoteQuery;
+import kr.co.whaling.application.vote.model.VoteListing;
+import kr.co.whaling.application.shared.Page;
+import kr.co.whaling.application.shared.PageRequest;
+import kr.co.whaling.application.vote.model.VoteSort;
+import kr.co.whaling.application.vote.model.VoteStateFilter;
+import kr.co.whaling.application.vote.model.VoteView;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.NotFoundException;
-import kr.co.whaling.domain.vote.VoteId;
+import kr.co.whaling.domain.shared.VoteId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,7 +60,7 @@ class VoteQueryControllerTest extends WebSliceTest {
                 .andExpect(header().doesNotExist(HttpHeaders.LINK))
                 .andExpect(content().json("[" + ongoingBtcVoteJson("null") + "]", JsonCompareMode.STRICT));
 
-        verify(listVotes).listVotes(new ListVotesQuery(Optional.empty(), VoteSort.RECENT, Optional.empty(),
+        verify(listVotes).listVotes(new VoteListing(Optional.empty(), VoteSort.RECENT, Optional.empty(),
                 new PageRequest(0, 20), Optional.empty()));
     }
 
@@ -78,7 +78,7 @@ class VoteQueryControllerTest extends WebSliceTest {
                 .andExpect(header().doesNotExist(HttpHeaders.LINK))
                 .andExpect(content().json("[" + ongoingBtcVoteJson("null") + "]", JsonCompareMode.STRICT));
 
-        verify(listVotes).listVotes(new ListVotesQuery(Optional.empty(), VoteSort.RECENT, Optional.empty(),
+        verify(listVotes).listVotes(new VoteListing(Optional.empty(), VoteSort.RECENT, Optional.empty(),
                 PageRequest.firstItems(500), Optional.empty()));
     }
 
@@ -93,7 +93,7 @@ class VoteQueryControllerTest extends WebSliceTest {
                 .andExpect(header().string(HttpHeaders.LINK,
                         "<http://localhost/votes?coin=BTC&page=5&size=100>; rel=\"next\""));
 
-        verify(listVotes).listVotes(new ListVotesQuery(Optional.empty(), VoteSort.RECENT, Optional.of("BTC"),
+        verify(listVotes).listVotes(new VoteListing(Optional.empty(), VoteSort.RECENT, Optional.of("BTC"),
                 PageRequest.firstItems(500), Optional.empty()));
     }
 
@@ -104,9 +104,9 @@ class VoteQueryControllerTest extends WebSliceTest {
         mvc.perform(get("/votes").param("page", "3")).andExpect(status().isOk());
         mvc.perform(get("/votes").param("size", "7")).andExpect(status().isOk());
 
-        verify(listVotes).listVotes(new ListVotesQuery(Optional.empty(), VoteSort.RECENT, Optional.empty(),
+        verify(listVotes).listVotes(new VoteListing(Optional.empty(), VoteSort.RECENT, Optional.empty(),
                 new PageRequest(3, 20), Optional.empty()));
-        verify(listVotes).listVotes(new ListVotesQuery(Optional.empty(), VoteSort.RECENT, Optional.empty(),
+        verify(listVotes).listVotes(new VoteListing(Optional.empty(), VoteSort.RECENT, Optional.empty(),
                 new PageRequest(0, 7), Optional.empty()));
     }
 
@@ -121,7 +121,7 @@ class VoteQueryControllerTest extends WebSliceTest {
                 .andExpect(jsonPath("$[0].user.is_answer").isEmpty())
                 .andExpect(jsonPath("$[0].user.participated_at").isEmpty());
 
-        verify(listVotes).listVotes(new ListVotesQuery(Optional.of(VoteStateFilter.FINISHED), VoteSort.POPULAR,
+        verify(listVotes).listVotes(new VoteListing(Optional.of(VoteStateFilter.FINISHED), VoteSort.POPULAR,
                 Optional.of("비트"), new PageRequest(2, 5), Optional.of(new MemberId(MEMBER))));
     }
 
@@ -176,7 +176,7 @@ class VoteQueryControllerTest extends WebSliceTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].user").value(org.hamcrest.Matchers.nullValue()));
 
-        ArgumentCaptor<ListVotesQuery> query = ArgumentCaptor.forClass(ListVotesQuery.class);
+        ArgumentCaptor<VoteListing> query = ArgumentCaptor.forClass(VoteListing.class);
         verify(listVotes).listVotes(query.capture());
         assertThat(query.getValue().viewer()).isEmpty();
     }

@@ -2,7 +2,7 @@ package kr.co.whaling.adapter.in.web.config;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import kr.co.whaling.application.port.in.model.PageRequest;
+import kr.co.whaling.application.shared.PageRequest;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;

@@ -1,7 +1,7 @@
 package kr.co.whaling.adapter.in.web.security;
 
 import java.util.Optional;
-import kr.co.whaling.domain.member.MemberId;
+import kr.co.whaling.domain.shared.MemberId;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;

@@ -1,0 +1,18 @@
+package kr.co.whaling.application.coin.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import kr.co.whaling.domain.coin.Coin;
+import kr.co.whaling.domain.coin.CoinCode;
+
+/** Reads the coin catalog. */
+public interface LoadCoinPort {
+
+    Optional<Coin> loadCoin(CoinCode code);
+
+    /**
+     * Listed coins whose code or Korean name contains the text (case-insensitive); every listed
+     * coin for an empty text. Ordered by code.
+     */
+    List<Coin> searchListedCoins(String text);
+}

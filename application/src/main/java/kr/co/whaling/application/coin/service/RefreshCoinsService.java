@@ -1,0 +1,69 @@
+package kr.co.whaling.application.coin.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import kr.co.whaling.application.coin.port.in.RefreshCoinsUseCase;
+import kr.co.whaling.application.coin.model.RefreshReport;
+import kr.co.whaling.application.shared.SkippedItem;
+import kr.co.whaling.application.coin.port.out.LoadCurrentPricesPort;
+import kr.co.whaling.application.coin.port.out.LoadCurrentPricesPort.PriceQuotes;
+import kr.co.whaling.application.coin.port.out.LoadMarketsPort;
+import kr.co.whaling.application.coin.port.out.LoadMarketsPort.MarketListing;
+import kr.co.whaling.application.coin.PriceSourceUnavailableException;
+import kr.co.whaling.application.coin.port.out.SaveCoinsPort;
+import kr.co.whaling.domain.coin.CoinCode;
+import kr.co.whaling.domain.coin.Market;
+
+/**
+ * Brings the coin catalog and the latest prices up to date from the price source.
+ *
+ * <p>Deliberately not one transaction: both reads go to the price source, which no database
+ * transaction should wait on, and each write port call is atomic on its own. A refreshed catalog
+ * with stale prices is a consistent state: prices are only ever newer than before.
+ *
+ * <p>Every market and ticker stands on its own: one the source sends that cannot be read or kept
+ * exactly is skipped and reported, and every other is saved.
+ */
+public class RefreshCoinsService implements RefreshCoinsUseCase {
+
+    private final LoadMarketsPort loadMarketsPort;
+    private final LoadCurrentPricesPort loadCurrentPricesPort;
+    private final SaveCoinsPort saveCoinsPort;
+
+    public RefreshCoinsService(LoadMarketsPort loadMarketsPort, LoadCurrentPricesPort loadCurrentPricesPort,
+                               SaveCoinsPort saveCoinsPort) {
+        this.loadMarketsPort = Objects.requireNonNull(loadMarketsPort, "loadMarketsPort");
+        this.loadCurrentPricesPort = Objects.requireNonNull(loadCurrentPricesPort, "loadCurrentPricesPort");
+        this.saveCoinsPort = Objects.requireNonNull(saveCoinsPort, "saveCoinsPort");
+    }
+
+    /**
+     * Refreshes the catalog first, then the prices of every coin listed.
+     *
+     * @throws PriceSourceUnavailableException when the source cannot answer (nothing more is saved then)
+     */
+    @Override
+    public RefreshReport refreshCoins() {
+        MarketListing listing = loadMarketsPort.loadMarkets();
+        if (listing.markets().isEmpty()) {
+            // Saving an empty listing would mark every coin delisted and stop all new questions.
+            throw new PriceSourceUnavailableException("the price source listed no readable market ("
+                    + listing.skipped().size() + " refused)");
+        }
+        List<SkippedItem> skipped = new ArrayList<>(listing.skipped());
+        saveCoinsPort.saveCatalog(listing.markets(), listing.refusedCodes());
+        // A listed market whose entry was refused still trades: its price is refreshed too.
+        List<CoinCode> codes = Stream.concat(listing.markets().stream().map(Market::code),
+                listing.refusedCodes().stream().sorted(Comparator.comparing(CoinCode::value))).distinct().toList();
+        PriceQuotes quotes = loadCurrentPricesPort.loadCurrentPrices(codes);
+        skipped.addAll(quotes.skipped());
+        if (!quotes.quotes().isEmpty()) {
+            saveCoinsPort.saveLatestPrices(quotes.quotes());
+        }
+        return new RefreshReport(listing.markets().size(), quotes.quotes().size(), skipped);
+    }
+}

@@ -1,0 +1,29 @@
+package kr.co.whaling.application.member.port.out;
+
+import kr.co.whaling.domain.member.Member;
+import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.domain.member.Nickname;
+import kr.co.whaling.domain.member.NicknameTakenException;
+
+/** Writes members. */
+public interface SaveMemberPort {
+
+    /**
+     * Saves a member just registered and its signup grant ({@link Member#signupGrantEntry(MemberId)})
+     * as its first ledger entry, atomically.
+     *
+     * @return the member as saved, with its id
+     * @throws MemberAlreadyRegisteredException when a concurrent login registered the same Kakao id first
+     */
+    Member registerMember(Member newMember);
+
+    /** Stores the profile image a login refreshed. */
+    void updateProfile(Member member);
+
+    /**
+     * Changes a member's nickname.
+     *
+     * @throws NicknameTakenException when another member holds it (the database's unique key decides)
+     */
+    void changeNickname(MemberId id, Nickname nickname);
+}

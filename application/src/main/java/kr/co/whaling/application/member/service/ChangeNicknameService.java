@@ -1,0 +1,35 @@
+package kr.co.whaling.application.member.service;
+
+import java.util.Objects;
+
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.co.whaling.application.member.port.in.ChangeNicknameCommand;
+import kr.co.whaling.application.member.port.in.ChangeNicknameUseCase;
+import kr.co.whaling.application.member.port.out.LoadMemberPort;
+import kr.co.whaling.application.member.port.out.SaveMemberPort;
+import kr.co.whaling.domain.member.Nickname;
+
+/** Changes a member's nickname to a valid one no other member holds. */
+public class ChangeNicknameService implements ChangeNicknameUseCase {
+
+    private final LoadMemberPort loadMemberPort;
+    private final SaveMemberPort saveMemberPort;
+
+    public ChangeNicknameService(LoadMemberPort loadMemberPort, SaveMemberPort saveMemberPort) {
+        this.loadMemberPort = Objects.requireNonNull(loadMemberPort, "loadMemberPort");
+        this.saveMemberPort = Objects.requireNonNull(saveMemberPort, "saveMemberPort");
+    }
+
+    /**
+     * The lookup gives the usual refusal a clear answer; two members racing for the same free
+     * nickname are still told apart by the port, which lets the database's unique key decide.
+     */
+    @Override
+    @Transactional
+    public Nickname changeNickname(ChangeNicknameCommand command) {
+        Nickname nickname = NicknameChoice.choose(loadMemberPort, command.memberId(), command.nickname());
+        saveMemberPort.changeNickname(command.memberId(), nickname);
+        return nickname;
+    }
+}

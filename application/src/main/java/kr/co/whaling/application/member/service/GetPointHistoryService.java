@@ -1,0 +1,27 @@
+package kr.co.whaling.application.member.service;
+
+import java.util.Objects;
+
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.co.whaling.application.member.port.in.GetPointHistoryQuery;
+import kr.co.whaling.application.member.port.in.GetPointHistoryUseCase;
+import kr.co.whaling.application.shared.Page;
+import kr.co.whaling.application.member.port.out.LoadPointHistoryPort;
+import kr.co.whaling.domain.point.PointLedgerEntry;
+
+/** Shows a member one page of their point ledger, newest entry first. */
+public class GetPointHistoryService implements GetPointHistoryUseCase {
+
+    private final LoadPointHistoryPort loadPointHistoryPort;
+
+    public GetPointHistoryService(LoadPointHistoryPort loadPointHistoryPort) {
+        this.loadPointHistoryPort = Objects.requireNonNull(loadPointHistoryPort, "loadPointHistoryPort");
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<PointLedgerEntry> getPointHistory(GetPointHistoryQuery query) {
+        return loadPointHistoryPort.loadPointHistory(query.memberId(), query.page());
+    }
+}

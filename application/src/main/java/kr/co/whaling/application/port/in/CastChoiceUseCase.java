@@ -1,9 +1,0 @@
-package kr.co.whaling.application.port.in;
-
-import kr.co.whaling.domain.vote.Answer;
-
-/** Use case: cast a choice (answer YES or NO) on a question, paying the answer cost. */
-public interface CastChoiceUseCase {
-
-    Answer castChoice(CastChoiceCommand command);
-}

@@ -1,8 +1,0 @@
-package kr.co.whaling.application.port.in;
-
-
-/** Use case: close answering on every ongoing question whose closing time has come; returns how many. */
-public interface CloseDueVotesUseCase {
-
-    int closeDueVotes();
-}

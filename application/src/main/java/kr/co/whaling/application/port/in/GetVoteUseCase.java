@@ -1,9 +1,0 @@
-package kr.co.whaling.application.port.in;
-
-import kr.co.whaling.application.port.in.model.VoteView;
-
-/** Use case: one question in any state, with the viewer's answer; NotFoundException when unknown. */
-public interface GetVoteUseCase {
-
-    VoteView getVote(GetVoteQuery query);
-}

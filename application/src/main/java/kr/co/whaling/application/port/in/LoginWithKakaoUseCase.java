@@ -1,9 +1,0 @@
-package kr.co.whaling.application.port.in;
-
-import kr.co.whaling.application.port.in.model.LoginResult;
-
-/** Use case: log in with a Kakao authorization code, registering the member on first login. */
-public interface LoginWithKakaoUseCase {
-
-    LoginResult login(LoginWithKakaoCommand command);
-}

@@ -1,9 +1,0 @@
-package kr.co.whaling.application.port.out;
-
-/** The identity provider (Kakao) could not be reached or answered nonsense: try again later. */
-public class IdentityProviderUnavailableException extends RuntimeException {
-
-    public IdentityProviderUnavailableException(String message, Throwable cause) {
-        super(message, cause);
-    }
-}

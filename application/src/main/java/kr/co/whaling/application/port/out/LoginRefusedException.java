@@ -1,9 +1,0 @@
-package kr.co.whaling.application.port.out;
-
-/** The identity provider refused the authorization code (invalid, expired or already used). */
-public class LoginRefusedException extends RuntimeException {
-
-    public LoginRefusedException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,21 @@
+package kr.co.whaling.application.vote.model;
+
+import kr.co.whaling.application.shared.SkippedItem;
+import java.util.List;
+
+/**
+ * What one settlement run did: questions settled, voided, still waiting for a price (the source
+ * had none yet, or did not answer), and the questions skipped because they could not be loaded or
+ * settled (each on its own; the others went on).
+ */
+public record SettlementReport(int settled, int voided, int waiting, List<SkippedItem> skipped) {
+
+    public SettlementReport {
+        skipped = List.copyOf(skipped);
+    }
+
+    /** A report of a run that skipped nothing. */
+    public SettlementReport(int settled, int voided, int waiting) {
+        this(settled, voided, waiting, List.of());
+    }
+}

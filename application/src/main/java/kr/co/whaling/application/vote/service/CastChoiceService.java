@@ -1,0 +1,63 @@
+package kr.co.whaling.application.vote.service;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.transaction.annotation.Transactional;
+
+import kr.co.whaling.application.vote.port.in.CastChoiceCommand;
+import kr.co.whaling.application.vote.port.in.CastChoiceUseCase;
+import kr.co.whaling.application.coin.port.out.LoadCoinPort;
+import kr.co.whaling.application.member.port.out.LoadMemberPort;
+import kr.co.whaling.application.vote.port.out.LoadVotePort;
+import kr.co.whaling.application.vote.port.out.SaveAnswerPort;
+import kr.co.whaling.domain.coin.Coin;
+import kr.co.whaling.domain.coin.Price;
+import kr.co.whaling.domain.coin.PriceQuote;
+import kr.co.whaling.domain.member.Member;
+import kr.co.whaling.domain.shared.NotFoundException;
+import kr.co.whaling.domain.vote.Answer;
+import kr.co.whaling.domain.vote.GameRules;
+import kr.co.whaling.domain.vote.Vote;
+
+/** Records a member's answer to a question and charges its cost. */
+public class CastChoiceService implements CastChoiceUseCase {
+
+    private final LoadVotePort loadVotePort;
+    private final LoadMemberPort loadMemberPort;
+    private final LoadCoinPort loadCoinPort;
+    private final SaveAnswerPort saveAnswerPort;
+    private final Clock clock;
+    private final GameRules rules;
+
+    public CastChoiceService(LoadVotePort loadVotePort, LoadMemberPort loadMemberPort, LoadCoinPort loadCoinPort,
+                             SaveAnswerPort saveAnswerPort, Clock clock, GameRules rules) {
+        this.loadVotePort = Objects.requireNonNull(loadVotePort, "loadVotePort");
+        this.loadMemberPort = Objects.requireNonNull(loadMemberPort, "loadMemberPort");
+        this.loadCoinPort = Objects.requireNonNull(loadCoinPort, "loadCoinPort");
+        this.saveAnswerPort = Objects.requireNonNull(saveAnswerPort, "saveAnswerPort");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /**
+     * The domain refuses what it can see from the loaded state; the port refuses again in the
+     * database whatever a concurrent answer changed in between.
+     */
+    @Override
+    @Transactional
+    public Answer castChoice(CastChoiceCommand command) {
+        Vote vote = loadVotePort.loadVote(command.voteId())
+                .orElseThrow(() -> new NotFoundException("vote", command.voteId()));
+        Member member = loadMemberPort.loadMember(command.memberId())
+                .orElseThrow(() -> new NotFoundException("member", command.memberId()));
+        boolean alreadyAnswered = loadVotePort.hasAnswered(command.voteId(), command.memberId());
+        Optional<Price> priceNow = loadCoinPort.loadCoin(vote.terms().coin())
+                .flatMap(Coin::latestQuote)
+                .map(PriceQuote::price);
+        Answer answer = vote.answer(member, command.choice(), alreadyAnswered, priceNow, clock.instant(), rules);
+        saveAnswerPort.saveAnswer(answer);
+        return answer;
+    }
+}

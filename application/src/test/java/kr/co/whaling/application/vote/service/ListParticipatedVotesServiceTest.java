@@ -1,0 +1,68 @@
+package kr.co.whaling.application.vote.service;
+
+import static kr.co.whaling.application.Fixtures.ongoingVote;
+import static kr.co.whaling.application.Fixtures.view;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+import kr.co.whaling.application.vote.port.in.ListMyVotesQuery;
+import kr.co.whaling.application.vote.model.MyVotes;
+import kr.co.whaling.application.shared.Page;
+import kr.co.whaling.application.shared.PageRequest;
+import kr.co.whaling.application.vote.model.VoteCounts;
+import kr.co.whaling.application.vote.model.VoteStateFilter;
+import kr.co.whaling.application.vote.model.VoteView;
+import kr.co.whaling.application.vote.port.out.LoadVoteViewsPort;
+import kr.co.whaling.domain.shared.MemberId;
+
+@ExtendWith(MockitoExtension.class)
+class ListParticipatedVotesServiceTest {
+
+    private static final MemberId PARTICIPANT = new MemberId(7);
+
+    @Mock
+    private LoadVoteViewsPort loadVoteViewsPort;
+
+    private ListParticipatedVotesService service;
+
+    @BeforeEach
+    void setUp() {
+        service = new ListParticipatedVotesService(loadVoteViewsPort);
+    }
+
+    @ParameterizedTest(name = "state {0}")
+    @EnumSource(VoteStateFilter.class)
+    void the_listing_holds_the_counts_per_state_and_the_requested_page_of_the_questions_the_member_answered(
+            VoteStateFilter state) {
+        assertListed(Optional.of(state));
+    }
+
+    @Test
+    void without_a_state_every_state_is_listed_with_the_same_counts() {
+        assertListed(Optional.empty());
+    }
+
+    private void assertListed(Optional<VoteStateFilter> state) {
+        PageRequest request = new PageRequest(1, 2);
+        Page<VoteView> page = new Page<>(List.of(view(ongoingVote(31, 7, Duration.ofHours(1)))), request, 3);
+        when(loadVoteViewsPort.countParticipatedVotes(PARTICIPANT)).thenReturn(new VoteCounts(3, 5));
+        when(loadVoteViewsPort.loadParticipatedVotes(PARTICIPANT, state, request)).thenReturn(page);
+
+        MyVotes votes = service.listParticipatedVotes(
+                new ListMyVotesQuery(PARTICIPANT, state, request));
+
+        assertThat(votes).isEqualTo(new MyVotes(3, 5, page));
+    }
+}

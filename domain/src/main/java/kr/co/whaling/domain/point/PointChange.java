@@ -1,0 +1,25 @@
+package kr.co.whaling.domain.point;
+
+import java.util.Objects;
+
+/**
+ * A change the game makes to a member's points: why, and how many points. A fee takes them, every
+ * other reason gives them; the adapters apply it as it is and record it in the ledger under its reason.
+ */
+public record PointChange(PointReason reason, Points amount) {
+
+    public PointChange {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(amount, "amount");
+    }
+
+    /** The change to the balance: negative for a fee. */
+    public long signedAmount() {
+        return reason.isDebit() ? -amount.value() : amount.value();
+    }
+
+    /** Whether nothing moves (a free answer, no reward): no balance change and no ledger entry. */
+    public boolean isNone() {
+        return amount.isZero();
+    }
+}

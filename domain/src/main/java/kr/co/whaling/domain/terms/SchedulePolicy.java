@@ -1,0 +1,57 @@
+package kr.co.whaling.domain.terms;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAmount;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import kr.co.whaling.domain.shared.GameClock;
+
+/**
+ * The schedule of a question, counted from its creation instant truncated to the minute, in
+ * Asia/Seoul calendar time: day closes +8 hours and settles +1 day; week closes +3 days and settles
+ * +1 week; month closes +1 week and settles +1 calendar month (Jan 31 + 1 month = Feb 28/29).
+ */
+public final class SchedulePolicy {
+
+    /** When answering closes and when the question settles, after creation. */
+    public record Timing(TemporalAmount closesAfter, TemporalAmount settlesAfter) {
+        public Timing {
+            Objects.requireNonNull(closesAfter, "closesAfter");
+            Objects.requireNonNull(settlesAfter, "settlesAfter");
+        }
+    }
+
+    private final Map<Horizon, Timing> timings;
+
+    public SchedulePolicy(Map<Horizon, Timing> timings) {
+        EnumMap<Horizon, Timing> copy = new EnumMap<>(Horizon.class);
+        copy.putAll(timings);
+        for (Horizon horizon : Horizon.values()) {
+            if (!copy.containsKey(horizon)) {
+                throw new IllegalArgumentException("no timing for " + horizon);
+            }
+        }
+        this.timings = copy;
+    }
+
+    /** The table of domain.md. */
+    public static SchedulePolicy standard() {
+        return new SchedulePolicy(Map.of(
+                Horizon.DAY, new Timing(Duration.ofHours(8), Period.ofDays(1)),
+                Horizon.WEEK, new Timing(Period.ofDays(3), Period.ofWeeks(1)),
+                Horizon.MONTH, new Timing(Period.ofWeeks(1), Period.ofMonths(1))));
+    }
+
+    public Schedule scheduleFor(Horizon horizon, Instant creation) {
+        Timing timing = timings.get(horizon);
+        ZonedDateTime start = creation.atZone(GameClock.ZONE).truncatedTo(ChronoUnit.MINUTES);
+        return new Schedule(start.toInstant(),
+                start.plus(timing.closesAfter()).toInstant(),
+                start.plus(timing.settlesAfter()).toInstant());
+    }
+}

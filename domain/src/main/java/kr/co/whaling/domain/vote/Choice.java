@@ -1,6 +1,0 @@
-package kr.co.whaling.domain.vote;
-
-/** An answer's side: YES (the move happens) or NO. */
-public enum Choice {
-    YES, NO
-}

@@ -1,6 +1,0 @@
-package kr.co.whaling.domain.vote;
-
-/** How long a question runs: a day, a week or a month (schedules: {@link SchedulePolicy}). */
-public enum Horizon {
-    DAY, WEEK, MONTH
-}
