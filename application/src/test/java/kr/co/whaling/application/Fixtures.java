@@ -5,10 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
-
 import kr.co.whaling.application.coin.model.CoinSummary;
 import kr.co.whaling.application.vote.model.VoteView;
-
 import kr.co.whaling.domain.accuracy.Accuracy;
 import kr.co.whaling.domain.coin.Coin;
 import kr.co.whaling.domain.coin.CoinCode;
@@ -17,20 +15,20 @@ import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PriceQuote;
 import kr.co.whaling.domain.member.KakaoId;
 import kr.co.whaling.domain.member.Member;
-import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.member.ProfileImage;
 import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.terms.Direction;
-import kr.co.whaling.domain.vote.GameRules;
 import kr.co.whaling.domain.terms.Horizon;
 import kr.co.whaling.domain.terms.Range;
 import kr.co.whaling.domain.terms.Schedule;
 import kr.co.whaling.domain.terms.Tally;
-import kr.co.whaling.domain.vote.Vote;
-import kr.co.whaling.domain.shared.VoteId;
-import kr.co.whaling.domain.vote.VoteState;
 import kr.co.whaling.domain.terms.VoteTerms;
+import kr.co.whaling.domain.vote.GameRules;
+import kr.co.whaling.domain.vote.Vote;
+import kr.co.whaling.domain.vote.VoteState;
 
 /** Domain objects as the ports hand them back, built through their {@code restore} doors, for the service tests. */
 public final class Fixtures {
@@ -79,6 +77,13 @@ public final class Fixtures {
         Schedule schedule = RULES.schedules().scheduleFor(Horizon.DAY, NOW.minus(age));
         return Vote.restore(new VoteId(id), new MemberId(creatorId), false, btcUpFivePercent(), Price.of("100"),
                 schedule, RULES.pricing().member(), VoteState.ONGOING, Tally.EMPTY, null, null);
+    }
+
+    /** An ongoing question about BTC whose answering closes at {@code closesAt}. */
+    public static Vote openVote(long id, Instant closesAt) {
+        Schedule schedule = new Schedule(closesAt.minus(Duration.ofHours(8)), closesAt, closesAt.plus(Duration.ofHours(16)));
+        return Vote.restore(new VoteId(id), new MemberId(1), false, btcUpFivePercent(), Price.of("100"), schedule,
+                RULES.pricing().member(), VoteState.ONGOING, Tally.EMPTY, null, null);
     }
 
     /** A finished question about BTC (up 5% from 100 KRW: target 105) settling at {@code settlesAt}. */

@@ -12,11 +12,8 @@ import static com.tngtech.archunit.lang.conditions.ArchConditions.be;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.implement;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
@@ -29,6 +26,9 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The rules of spec/architecture.md and conventions.md, for a code base whose root package is given.
@@ -94,9 +94,33 @@ public final class WhalingArchitecture {
         }
     }
 
-    /** Every rule, dependency rules first, then the naming rules. */
+    /**
+     * The rings of architecture.md in one rule: who may use whom. Feature models, feature exceptions
+     * and {@code application.shared} belong to no layer here (both port sides and the web use them);
+     * the rules below this one give the details.
+     */
+    public ArchRule rings() {
+        return layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("domain").definedBy(domain)
+                .layer("ports in").definedBy(portIn)
+                .layer("ports out").definedBy(portOut)
+                .layer("services").definedBy(services)
+                .layer("web").definedBy(web)
+                .layer("outgoing adapters").definedBy(outgoingAdapters)
+                .layer("bootstrap").definedBy(bootstrap)
+                .whereLayer("bootstrap").mayNotBeAccessedByAnyLayer()
+                .whereLayer("web").mayOnlyBeAccessedByLayers("bootstrap")
+                .whereLayer("outgoing adapters").mayOnlyBeAccessedByLayers("bootstrap")
+                .whereLayer("services").mayOnlyBeAccessedByLayers("bootstrap")
+                .whereLayer("ports in").mayOnlyBeAccessedByLayers("services", "web", "bootstrap")
+                .whereLayer("ports out").mayOnlyBeAccessedByLayers("services", "outgoing adapters", "bootstrap")
+                .because("dependencies point inward only, and each adapter reaches the core through its ports");
+    }
+
+    /** Every rule: the rings first, then the dependency rules in detail, then the naming rules. */
     public List<NamedRule> all() {
         List<NamedRule> rules = new ArrayList<>();
+        rules.add(new NamedRule("rings", rings()));
         rules.add(new NamedRule("domain_depends_on_the_jdk_only", domainDependsOnTheJdkOnly()));
         rules.add(new NamedRule("domain_carries_no_framework_annotation", domainCarriesNoFrameworkAnnotation()));
         rules.add(new NamedRule("application_depends_on_domain_and_spring_tx_only",
@@ -284,7 +308,7 @@ public final class WhalingArchitecture {
 
     // ---- naming rules (conventions.md) ----
 
-    /** Top-level types of port.in are use cases, commands or queries; read models live in port.in.model. */
+    /** Top-level types of port.in are use cases, commands or queries; read models live in the feature's model package. */
     public ArchRule portInTypesAreUseCasesCommandsOrQueries() {
         return classes().that().resideInAPackage(portInTypes).and().areTopLevelClasses()
                 .should().haveSimpleNameEndingWith("UseCase")

@@ -2,15 +2,12 @@ package kr.co.whaling.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
 import java.util.List;
 import java.util.stream.Stream;
-
+import kr.co.whaling.architecture.WhalingArchitecture.NamedRule;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
-
-import kr.co.whaling.architecture.WhalingArchitecture.NamedRule;
 
 /** Checks every architecture rule against the production code of all modules. */
 class WhalingArchitectureTest {

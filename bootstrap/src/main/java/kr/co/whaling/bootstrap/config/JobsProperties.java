@@ -1,7 +1,7 @@
 package kr.co.whaling.bootstrap.config;
 
-import java.time.Duration;
 import jakarta.validation.constraints.Positive;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -9,8 +9,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The scheduled jobs: whether this instance runs them ({@code whaling.jobs.enabled}; false makes a
  * pure web node) and their periods as ISO-8601 durations. The price refresh starts
- * {@code pricesInitialDelay} after start-up; the lifecycle job one period after start-up and settles
- * {@code settlementChunkSize} questions per database round. A job's lock is held at least
+ * {@code pricesInitialDelay} after start-up; the lifecycle job one period after start-up and closes and
+ * settles {@code settlementChunkSize} questions per database round. A job's lock is held at least
  * {@code lockAtLeastFor}, so instances with skewed clocks do not run it twice in one period, and
  * at most {@code lockAtMostFor} past its last renewal: a running job renews it every half of that,
  * so an instance that dies mid-run holds the job up for that long at most. ShedLock's keep-alive

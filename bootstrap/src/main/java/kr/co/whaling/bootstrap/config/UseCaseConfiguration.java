@@ -1,56 +1,56 @@
 package kr.co.whaling.bootstrap.config;
 
 import java.time.Clock;
-import kr.co.whaling.application.vote.port.in.CastChoiceUseCase;
-import kr.co.whaling.application.member.port.in.ChangeNicknameUseCase;
-import kr.co.whaling.application.member.port.in.CheckNicknameUseCase;
-import kr.co.whaling.application.vote.port.in.CloseDueVotesUseCase;
-import kr.co.whaling.application.vote.port.in.CreateVoteUseCase;
-import kr.co.whaling.application.stats.port.in.GetAccuracyStatsUseCase;
-import kr.co.whaling.application.stats.port.in.GetLeaderboardUseCase;
-import kr.co.whaling.application.member.port.in.GetMemberProfileUseCase;
-import kr.co.whaling.application.member.port.in.GetPointHistoryUseCase;
-import kr.co.whaling.application.vote.port.in.GetVoteUseCase;
 import kr.co.whaling.application.coin.port.in.ListCoinsUseCase;
-import kr.co.whaling.application.vote.port.in.ListCreatedVotesUseCase;
-import kr.co.whaling.application.vote.port.in.ListParticipatedVotesUseCase;
-import kr.co.whaling.application.vote.port.in.ListVotesUseCase;
-import kr.co.whaling.application.member.port.in.LoginWithKakaoUseCase;
 import kr.co.whaling.application.coin.port.in.RefreshCoinsUseCase;
-import kr.co.whaling.application.vote.port.in.SettleDueVotesUseCase;
-import kr.co.whaling.application.vote.port.out.ApplySettlementPort;
-import kr.co.whaling.application.member.port.out.FetchKakaoIdentityPort;
-import kr.co.whaling.application.stats.port.out.LoadAccuracyStatsPort;
 import kr.co.whaling.application.coin.port.out.LoadCoinPort;
 import kr.co.whaling.application.coin.port.out.LoadCurrentPricesPort;
 import kr.co.whaling.application.coin.port.out.LoadMarketsPort;
-import kr.co.whaling.application.member.port.out.LoadMemberPort;
-import kr.co.whaling.application.member.port.out.LoadPointHistoryPort;
 import kr.co.whaling.application.coin.port.out.LoadPriceAtPort;
 import kr.co.whaling.application.coin.port.out.LoadPriceNowPort;
+import kr.co.whaling.application.coin.port.out.SaveCoinsPort;
+import kr.co.whaling.application.coin.service.ListCoinsService;
+import kr.co.whaling.application.coin.service.RefreshCoinsService;
+import kr.co.whaling.application.member.port.in.ChangeNicknameUseCase;
+import kr.co.whaling.application.member.port.in.CheckNicknameUseCase;
+import kr.co.whaling.application.member.port.in.GetMemberProfileUseCase;
+import kr.co.whaling.application.member.port.in.GetPointHistoryUseCase;
+import kr.co.whaling.application.member.port.in.LoginWithKakaoUseCase;
+import kr.co.whaling.application.member.port.out.FetchKakaoIdentityPort;
+import kr.co.whaling.application.member.port.out.LoadMemberPort;
+import kr.co.whaling.application.member.port.out.LoadPointHistoryPort;
+import kr.co.whaling.application.member.port.out.SaveMemberPort;
+import kr.co.whaling.application.member.service.ChangeNicknameService;
+import kr.co.whaling.application.member.service.CheckNicknameService;
+import kr.co.whaling.application.member.service.GetMemberProfileService;
+import kr.co.whaling.application.member.service.GetPointHistoryService;
+import kr.co.whaling.application.member.service.LoginWithKakaoService;
+import kr.co.whaling.application.stats.port.in.GetAccuracyStatsUseCase;
+import kr.co.whaling.application.stats.port.in.GetLeaderboardUseCase;
+import kr.co.whaling.application.stats.port.out.LoadAccuracyStatsPort;
 import kr.co.whaling.application.stats.port.out.LoadRankingCandidatesPort;
+import kr.co.whaling.application.stats.service.GetAccuracyStatsService;
+import kr.co.whaling.application.stats.service.GetLeaderboardService;
+import kr.co.whaling.application.vote.port.in.CastChoiceUseCase;
+import kr.co.whaling.application.vote.port.in.CloseDueVotesUseCase;
+import kr.co.whaling.application.vote.port.in.CreateVoteUseCase;
+import kr.co.whaling.application.vote.port.in.GetVoteUseCase;
+import kr.co.whaling.application.vote.port.in.ListCreatedVotesUseCase;
+import kr.co.whaling.application.vote.port.in.ListParticipatedVotesUseCase;
+import kr.co.whaling.application.vote.port.in.ListVotesUseCase;
+import kr.co.whaling.application.vote.port.in.SettleDueVotesUseCase;
+import kr.co.whaling.application.vote.port.out.ApplySettlementPort;
 import kr.co.whaling.application.vote.port.out.LoadVotePort;
 import kr.co.whaling.application.vote.port.out.LoadVoteViewsPort;
 import kr.co.whaling.application.vote.port.out.SaveAnswerPort;
-import kr.co.whaling.application.coin.port.out.SaveCoinsPort;
-import kr.co.whaling.application.member.port.out.SaveMemberPort;
 import kr.co.whaling.application.vote.port.out.SaveVotePort;
 import kr.co.whaling.application.vote.service.CastChoiceService;
-import kr.co.whaling.application.member.service.ChangeNicknameService;
-import kr.co.whaling.application.member.service.CheckNicknameService;
 import kr.co.whaling.application.vote.service.CloseDueVotesService;
 import kr.co.whaling.application.vote.service.CreateVoteService;
-import kr.co.whaling.application.stats.service.GetAccuracyStatsService;
-import kr.co.whaling.application.stats.service.GetLeaderboardService;
-import kr.co.whaling.application.member.service.GetMemberProfileService;
-import kr.co.whaling.application.member.service.GetPointHistoryService;
 import kr.co.whaling.application.vote.service.GetVoteService;
-import kr.co.whaling.application.coin.service.ListCoinsService;
 import kr.co.whaling.application.vote.service.ListCreatedVotesService;
 import kr.co.whaling.application.vote.service.ListParticipatedVotesService;
 import kr.co.whaling.application.vote.service.ListVotesService;
-import kr.co.whaling.application.member.service.LoginWithKakaoService;
-import kr.co.whaling.application.coin.service.RefreshCoinsService;
 import kr.co.whaling.application.vote.service.SettleDueVotesService;
 import kr.co.whaling.domain.vote.GameRules;
 import org.springframework.context.annotation.Bean;
@@ -134,8 +134,9 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    CloseDueVotesUseCase closeDueVotesUseCase(SaveVotePort saveVotes, Clock clock) {
-        return new CloseDueVotesService(saveVotes, clock);
+    CloseDueVotesUseCase closeDueVotesUseCase(LoadVotePort loadVotes, SaveVotePort saveVotes, Clock clock,
+                                              JobsProperties jobs) {
+        return new CloseDueVotesService(loadVotes, saveVotes, clock, jobs.settlementChunkSize());
     }
 
     @Bean

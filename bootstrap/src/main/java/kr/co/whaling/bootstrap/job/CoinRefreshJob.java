@@ -1,9 +1,9 @@
 package kr.co.whaling.bootstrap.job;
 
 import java.time.Clock;
-import kr.co.whaling.application.coin.port.in.RefreshCoinsUseCase;
-import kr.co.whaling.application.coin.model.RefreshReport;
 import kr.co.whaling.application.coin.PriceSourceUnavailableException;
+import kr.co.whaling.application.coin.model.RefreshReport;
+import kr.co.whaling.application.coin.port.in.RefreshCoinsUseCase;
 import kr.co.whaling.bootstrap.config.PriceSourceStatus;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;

@@ -1,8 +1,8 @@
 package kr.co.whaling.bootstrap.job;
 
+import kr.co.whaling.application.vote.model.SettlementReport;
 import kr.co.whaling.application.vote.port.in.CloseDueVotesUseCase;
 import kr.co.whaling.application.vote.port.in.SettleDueVotesUseCase;
-import kr.co.whaling.application.vote.model.SettlementReport;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

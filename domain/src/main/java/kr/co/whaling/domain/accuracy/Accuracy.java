@@ -26,19 +26,6 @@ public record Accuracy(long right, long wrong) {
         return Percent.of(right, settled());
     }
 
-    /** The hit rate as a fraction 0..1, exactly as a double (0 with no settled answer). */
-    public double rate() {
-        return settled() == 0 ? 0 : (double) right / settled();
-    }
-
-    public Accuracy withRight() {
-        return new Accuracy(right + 1, wrong);
-    }
-
-    public Accuracy withWrong() {
-        return new Accuracy(right, wrong + 1);
-    }
-
     /** Helper for percentages shown with one decimal. */
     static final class Percent {
         private Percent() {

@@ -1,6 +1,5 @@
 package kr.co.whaling.domain.member;
 
-import kr.co.whaling.domain.shared.MemberId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,7 +9,7 @@ import kr.co.whaling.domain.point.PointLedgerEntry;
 import kr.co.whaling.domain.point.PointReason;
 import kr.co.whaling.domain.point.Points;
 import kr.co.whaling.domain.shared.InvalidValueException;
-import kr.co.whaling.domain.shared.VoteId;
+import kr.co.whaling.domain.shared.MemberId;
 
 /**
  * A player. Signs up through Kakao, holds points (never negative; every change is a ledger entry),
@@ -20,9 +19,9 @@ public final class Member {
 
     private final MemberId id;
     private final KakaoId kakaoId;
-    private Nickname nickname;
-    private Points points;
-    private Accuracy accuracy;
+    private final Nickname nickname;
+    private final Points points;
+    private final Accuracy accuracy;
     private ProfileImage profileImage;
     private final boolean staff;
     private final Instant signedUpAt;
@@ -87,11 +86,6 @@ public final class Member {
         return chosen;
     }
 
-    /** Changes the nickname (uniqueness is the repository's to enforce). */
-    public void rename(Nickname newNickname) {
-        this.nickname = Objects.requireNonNull(newNickname, "newNickname");
-    }
-
     /** Whether the member can pay this cost now. */
     public boolean canAfford(Points cost) {
         return points.covers(cost);
@@ -102,30 +96,6 @@ public final class Member {
         if (!canAfford(cost)) {
             throw new NotEnoughPointsException(cost, points);
         }
-    }
-
-    /** Takes points for a fee and returns its ledger entry; refuses what would go below zero. */
-    public PointLedgerEntry pay(Points cost, PointReason reason, VoteId voteId, Instant at) {
-        if (!reason.isDebit()) {
-            throw new IllegalArgumentException(reason + " is not a fee");
-        }
-        requireAffordable(cost);
-        points = points.minus(cost);
-        return new PointLedgerEntry(requireId(), -cost.value(), reason, voteId, points.value(), at);
-    }
-
-    /** Gives points (reward, refund) and returns the ledger entry. */
-    public PointLedgerEntry credit(Points amount, PointReason reason, VoteId voteId, Instant at) {
-        if (reason.isDebit() || reason == PointReason.SIGNUP_GRANT) {
-            throw new IllegalArgumentException(reason + " is not a credit after signup");
-        }
-        points = points.plus(amount);
-        return new PointLedgerEntry(requireId(), amount.value(), reason, voteId, points.value(), at);
-    }
-
-    /** Counts one settled answer. */
-    public void recordSettledAnswer(boolean right) {
-        accuracy = right ? accuracy.withRight() : accuracy.withWrong();
     }
 
     private MemberId requireId() {

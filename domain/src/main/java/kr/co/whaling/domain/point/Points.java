@@ -21,11 +21,6 @@ public record Points(long value) implements Comparable<Points> {
         return new Points(Math.addExact(value, other.value));
     }
 
-    /** The difference; refuses to go below zero. */
-    public Points minus(Points other) {
-        return new Points(value - other.value);
-    }
-
     public boolean covers(Points cost) {
         return value >= cost.value;
     }

@@ -1,14 +1,16 @@
 package kr.co.whaling.domain.vote;
 
-import kr.co.whaling.domain.shared.VoteId;
-import kr.co.whaling.domain.terms.Choice;
-import kr.co.whaling.domain.terms.Outcome;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import kr.co.whaling.domain.coin.Price;
-import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.domain.point.PointChange;
+import kr.co.whaling.domain.point.PointReason;
 import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.domain.shared.VoteId;
+import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.terms.Tally;
 
 /**
  * One member's answer to one question: the side, whether the member was a whale at that moment,
@@ -27,19 +29,13 @@ public record Answer(VoteId voteId, MemberId memberId, Choice choice, boolean wh
         Objects.requireNonNull(result, "result");
     }
 
-    /** Whether this answer equals the outcome. */
-    public boolean isRight(Outcome outcome) {
-        return choice == outcome.answer();
+    /** What this answer adds to its question's tally: one on its side, among whales too when it is a whale's. */
+    public Tally tallyChange() {
+        return Tally.EMPTY.with(choice, whale);
     }
 
-    /** The answer once its question is settled. */
-    public Answer judged(Outcome outcome) {
-        return new Answer(voteId, memberId, choice, whale, cost, priceAtAnswer, answeredAt,
-                isRight(outcome) ? AnswerResult.RIGHT : AnswerResult.WRONG);
-    }
-
-    /** The answer once its question is voided. */
-    public Answer refunded() {
-        return new Answer(voteId, memberId, choice, whale, cost, priceAtAnswer, answeredAt, AnswerResult.REFUNDED);
+    /** What the member pays for it. */
+    public PointChange fee() {
+        return new PointChange(PointReason.ANSWER_FEE, cost);
     }
 }

@@ -1,8 +1,5 @@
 package kr.co.whaling.domain.vote;
 
-import kr.co.whaling.domain.terms.RangePolicy;
-import kr.co.whaling.domain.terms.SchedulePolicy;
-import kr.co.whaling.domain.terms.VoteTerms;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +11,9 @@ import kr.co.whaling.domain.baserate.GuardrailPolicy;
 import kr.co.whaling.domain.coin.DailyCloses;
 import kr.co.whaling.domain.coin.PricePolicy;
 import kr.co.whaling.domain.member.SignupPolicy;
+import kr.co.whaling.domain.terms.RangePolicy;
+import kr.co.whaling.domain.terms.SchedulePolicy;
+import kr.co.whaling.domain.terms.VoteTerms;
 
 /** Every policy of the game in one place; {@link #standard()} holds the numbers of domain.md. */
 public record GameRules(SchedulePolicy schedules, RangePolicy ranges, VotePricingPolicy pricing, PricePolicy prices,

@@ -1,18 +1,17 @@
 package kr.co.whaling.domain.vote;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import kr.co.whaling.domain.point.PointChange;
-import kr.co.whaling.domain.point.PointReason;
-import kr.co.whaling.domain.terms.Choice;
-
-import kr.co.whaling.domain.shared.VoteId;
-import kr.co.whaling.domain.terms.Outcome;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import kr.co.whaling.domain.coin.MinuteCandle;
+import kr.co.whaling.domain.point.PointChange;
+import kr.co.whaling.domain.point.PointReason;
 import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.shared.VoteId;
+import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.terms.Outcome;
 
 /**
  * A settled question: the outcome, the evidence (the candle whose close was the price at the
@@ -20,6 +19,11 @@ import kr.co.whaling.domain.point.Points;
  */
 public record Settlement(VoteId voteId, Outcome outcome, MinuteCandle evidence, Optional<Boolean> crowdVerdict,
                          Optional<Boolean> whaleVerdict, Points rewardPerRightAnswer, Instant settledAt) {
+
+    /** The state a settled question is in. */
+    public VoteState state() {
+        return VoteState.TRACKED;
+    }
 
     /**
      * Per side: the side the outcome names is right (one more right answer for each member, the

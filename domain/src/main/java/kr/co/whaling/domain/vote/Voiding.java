@@ -1,16 +1,15 @@
 package kr.co.whaling.domain.vote;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import kr.co.whaling.domain.point.PointChange;
 import kr.co.whaling.domain.point.PointReason;
-import kr.co.whaling.domain.terms.Choice;
-
-import kr.co.whaling.domain.shared.VoteId;
-import java.time.Instant;
-import java.util.Objects;
-import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.domain.shared.VoteId;
+import kr.co.whaling.domain.terms.Choice;
 
 /**
  * A question that could not be settled: every point spent on it goes back, the creation fee to its
@@ -18,6 +17,11 @@ import kr.co.whaling.domain.point.Points;
  */
 public record Voiding(VoteId voteId, MemberId creatorId, Points creationFeeRefund, Points answerCostRefund,
                       Instant voidedAt) {
+
+    /** The state a voided question is in. */
+    public VoteState state() {
+        return VoteState.VOIDED;
+    }
 
     /** Per side: every answer refunded, its cost given back, counted neither right nor wrong. */
     public List<SideSettlement> sides() {

@@ -1,14 +1,5 @@
 package kr.co.whaling.domain.vote;
 
-import kr.co.whaling.domain.shared.VoteId;
-import kr.co.whaling.domain.terms.Choice;
-import kr.co.whaling.domain.terms.Direction;
-import kr.co.whaling.domain.terms.Horizon;
-import kr.co.whaling.domain.terms.Outcome;
-import kr.co.whaling.domain.terms.Range;
-import kr.co.whaling.domain.terms.Schedule;
-import kr.co.whaling.domain.terms.Tally;
-import kr.co.whaling.domain.terms.VoteTerms;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,9 +11,18 @@ import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PriceQuote;
 import kr.co.whaling.domain.coin.PriceUnavailableException;
 import kr.co.whaling.domain.member.Member;
-import kr.co.whaling.domain.shared.MemberId;
-import kr.co.whaling.domain.point.PointLedgerEntry;
+import kr.co.whaling.domain.point.PointChange;
 import kr.co.whaling.domain.point.PointReason;
+import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.domain.shared.VoteId;
+import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.terms.Direction;
+import kr.co.whaling.domain.terms.Horizon;
+import kr.co.whaling.domain.terms.Outcome;
+import kr.co.whaling.domain.terms.Range;
+import kr.co.whaling.domain.terms.Schedule;
+import kr.co.whaling.domain.terms.Tally;
+import kr.co.whaling.domain.terms.VoteTerms;
 
 /**
  * A question to the crowd (the API's "vote"): will a coin's price move by a range within a
@@ -39,7 +39,7 @@ public final class Vote {
     private final Schedule schedule;
     private final VotePricing pricing;
     private VoteState state;
-    private Tally tally;
+    private final Tally tally;
     private Settlement settlement;
     private Instant voidedAt;
 
@@ -64,37 +64,45 @@ public final class Vote {
 
     /**
      * Checks everything about a new question that needs no price: the coin takes new questions,
-     * the range is allowed for the direction, and the creator can pay the creation fee.
+     * the range is allowed for the direction, and the creator can pay the creation fee. The draft
+     * becomes a question once priced ({@link Draft#price}).
      */
-    public static VoteTerms draft(Member creator, Coin coin, Direction direction, int rangePercent, Horizon horizon,
-                                  GameRules rules) {
-        if (!coin.listed()) {
-            throw new CoinNotAvailableException(coin.code(), CoinNotAvailableException.Reason.DELISTED);
-        }
-        if (coin.warning()) {
-            throw new CoinNotAvailableException(coin.code(), CoinNotAvailableException.Reason.WARNING);
+    public static Draft draft(Member creator, Coin coin, Direction direction, int rangePercent, Horizon horizon,
+                              GameRules rules) {
+        if (!coin.acceptsNewVotes()) {
+            throw new CoinNotAvailableException(coin.code(), coin.listed()
+                    ? CoinNotAvailableException.Reason.WARNING : CoinNotAvailableException.Reason.DELISTED);
         }
         Range range = rules.ranges().check(Objects.requireNonNull(direction, "direction"), rangePercent);
-        creator.requireAffordable(rules.pricing().pricingFor(creator).creationFee());
-        return new VoteTerms(coin.code(), direction, range, horizon);
+        VotePricing pricing = rules.pricing().pricingFor(creator);
+        creator.requireAffordable(pricing.creationFee());
+        return new Draft(creator.id(), creator.staff(), new VoteTerms(coin.code(), direction, range, horizon), pricing);
     }
 
-    /**
-     * A new question, priced at the coin's current quote, which must be fresh; scheduled from
-     * {@code now}. The creator pays the creation fee ({@link #creationFeeEntry(Member, VoteId, Instant)}).
-     */
-    public static Vote create(Member creator, Coin coin, Direction direction, int rangePercent, Horizon horizon,
-                              PriceQuote quote, Instant now, GameRules rules) {
-        VoteTerms terms = draft(creator, coin, direction, rangePercent, horizon, rules);
-        if (!quote.code().equals(coin.code())) {
-            throw new IllegalArgumentException("quote of " + quote.code() + " for a question about " + coin.code());
+    /** A new question checked but not priced yet: what {@link #draft} accepted. */
+    public record Draft(MemberId creatorId, boolean official, VoteTerms terms, VotePricing pricing) {
+
+        public Draft {
+            Objects.requireNonNull(creatorId, "creatorId");
+            Objects.requireNonNull(terms, "terms");
+            Objects.requireNonNull(pricing, "pricing");
         }
-        if (!rules.prices().isFresh(quote, now)) {
-            throw new PriceUnavailableException(coin.code(), "latest quote is from " + quote.at());
+
+        /**
+         * The question, priced at the coin's current quote, which must be fresh, and scheduled from
+         * {@code now}. Saving it charges the creator its {@link Vote#creationFee()}.
+         */
+        public Vote price(PriceQuote quote, Instant now, GameRules rules) {
+            if (!quote.code().equals(terms.coin())) {
+                throw new IllegalArgumentException("quote of " + quote.code() + " for a question about " + terms.coin());
+            }
+            if (!rules.prices().isFresh(quote, now)) {
+                throw new PriceUnavailableException(terms.coin(), "latest quote is from " + quote.at());
+            }
+            Schedule schedule = rules.schedules().scheduleFor(terms.horizon(), now);
+            return new Vote(null, creatorId, official, terms, quote.price(), schedule, pricing, VoteState.ONGOING,
+                    Tally.EMPTY, null, null);
         }
-        Schedule schedule = rules.schedules().scheduleFor(horizon, now);
-        return new Vote(null, creator.id(), creator.staff(), terms, quote.price(), schedule,
-                rules.pricing().pricingFor(creator), VoteState.ONGOING, Tally.EMPTY, null, null);
     }
 
     /** A question as the database hands it back. */
@@ -105,18 +113,16 @@ public final class Vote {
                 state, tally, settlement, voidedAt);
     }
 
-    /** The creator's payment for a question just saved under {@code savedId}; charges the creator. */
-    public PointLedgerEntry creationFeeEntry(Member creator, VoteId savedId, Instant at) {
-        if (!creator.id().equals(creatorId)) {
-            throw new IllegalArgumentException("member " + creator.id() + " did not create this question");
-        }
-        return creator.pay(pricing.creationFee(), PointReason.VOTE_FEE, savedId, at);
+    /** What the creator pays when the question is saved. */
+    public PointChange creationFee() {
+        return new PointChange(PointReason.VOTE_FEE, pricing.creationFee());
     }
 
     /**
      * A member answers: refused at or after the closing time or once the question is no longer
      * ongoing, refused when the member already answered, refused when the member cannot pay the
-     * answer cost. Whether the member is a whale is taken now and kept with the answer.
+     * answer cost. Whether the member is a whale is taken now and kept with the answer, which says
+     * what it adds to the tally ({@link Answer#tallyChange()}) and what it costs ({@link Answer#fee()}).
      */
     public Answer answer(Member member, Choice choice, boolean alreadyAnswered, Optional<Price> priceNow, Instant at,
                          GameRules rules) {
@@ -129,7 +135,6 @@ public final class Vote {
         }
         member.requireAffordable(pricing.answerCost());
         boolean whale = rules.whales().isWhale(member.accuracy());
-        tally = tally.with(choice, whale);
         return new Answer(id, member.id(), choice, whale, pricing.answerCost(), priceNow, at, AnswerResult.PENDING);
     }
 
@@ -138,11 +143,13 @@ public final class Vote {
         return state == VoteState.ONGOING && schedule.isDueForClosing(now);
     }
 
-    /** Closes answering when its time has come; does nothing otherwise. */
-    public void close(Instant now) {
-        if (isDueForClosing(now)) {
-            state = VoteState.FINISHED;
+    /** Closes answering when its time has come; does nothing otherwise. Whether it closed. */
+    public boolean close(Instant now) {
+        if (!isDueForClosing(now)) {
+            return false;
         }
+        state = VoteState.FINISHED;
+        return true;
     }
 
     /** Whether settlement should be tried now. */

@@ -1,7 +1,7 @@
 package kr.co.whaling.domain.vote;
 
-import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.shared.DomainException;
+import kr.co.whaling.domain.shared.VoteId;
 
 /** A rule about one question was broken; carries the question's id. */
 public abstract class VoteException extends DomainException {

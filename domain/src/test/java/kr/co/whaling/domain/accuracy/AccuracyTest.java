@@ -33,16 +33,7 @@ class AccuracyTest {
     @Test
     void a_member_without_settled_answers_has_accuracy_0() {
         assertThat(Accuracy.NONE.percent().toPlainString()).isEqualTo("0.0");
-        assertThat(Accuracy.NONE.rate()).isZero();
         assertThat(Accuracy.NONE.settled()).isZero();
-    }
-
-    @Test
-    void accuracy_is_kept_as_counters() {
-        Accuracy accuracy = Accuracy.NONE.withRight().withRight().withWrong();
-
-        assertThat(accuracy).isEqualTo(new Accuracy(2, 1));
-        assertThat(accuracy.rate()).isEqualTo(2.0 / 3);
     }
 
     @Test

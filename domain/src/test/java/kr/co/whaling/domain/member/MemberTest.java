@@ -1,9 +1,5 @@
 package kr.co.whaling.domain.member;
 
-import kr.co.whaling.domain.shared.MemberId;
-import kr.co.whaling.domain.shared.InvalidValueException;
-import kr.co.whaling.domain.testdata.MemberBuilder;
-import org.junit.jupiter.params.provider.ValueSource;
 import static kr.co.whaling.domain.testdata.MemberBuilder.aMember;
 import static kr.co.whaling.domain.testdata.MemberBuilder.aStaffMember;
 import static kr.co.whaling.domain.testdata.MemberBuilder.kakaoIdentity;
@@ -19,10 +15,13 @@ import kr.co.whaling.domain.point.NotEnoughPointsException;
 import kr.co.whaling.domain.point.PointLedgerEntry;
 import kr.co.whaling.domain.point.PointReason;
 import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.shared.InvalidValueException;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.VoteId;
+import kr.co.whaling.domain.testdata.MemberBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MemberTest {
 
@@ -96,38 +95,10 @@ class MemberTest {
     }
 
     @Test
-    void a_member_may_rename_itself() {
-        Member member = aMember().build();
-
-        member.rename(new Nickname("고래밥"));
-
-        assertThat(member.nickname()).isEqualTo(new Nickname("고래밥"));
-    }
-
-    @Test
-    void paying_a_fee_takes_the_points_and_books_a_negative_entry() {
-        Member member = aMember().withId(5).withPoints(300).build();
-
-        PointLedgerEntry entry = member.pay(Points.of(50), PointReason.VOTE_FEE, VOTE, NOW);
-
-        assertThat(member.points()).isEqualTo(Points.of(250));
-        assertThat(entry).isEqualTo(new PointLedgerEntry(new MemberId(5), -50, PointReason.VOTE_FEE, VOTE, 250, NOW));
-    }
-
-    @Test
-    void paying_the_whole_balance_leaves_zero() {
-        Member member = aMember().withPoints(10).build();
-
-        member.pay(Points.of(10), PointReason.ANSWER_FEE, VOTE, NOW);
-
-        assertThat(member.points()).isEqualTo(Points.ZERO);
-    }
-
-    @Test
     void a_fee_the_member_cannot_pay_is_refused_whole() {
         Member member = aMember().withPoints(49).build();
 
-        assertThatThrownBy(() -> member.pay(Points.of(50), PointReason.VOTE_FEE, VOTE, NOW))
+        assertThatThrownBy(() -> member.requireAffordable(Points.of(50)))
                 .isInstanceOfSatisfying(NotEnoughPointsException.class, e -> {
                     assertThat(e.required()).isEqualTo(50);
                     assertThat(e.available()).isEqualTo(49);
@@ -144,57 +115,6 @@ class MemberTest {
         assertThat(member.canAfford(Points.of(50))).isTrue();
         assertThat(member.canAfford(Points.of(51))).isFalse();
         assertThatThrownBy(() -> member.requireAffordable(Points.of(51))).isInstanceOf(NotEnoughPointsException.class);
-    }
-
-    @ParameterizedTest(name = "{0} is not a fee")
-    @EnumSource(value = PointReason.class, names = {"VOTE_FEE", "ANSWER_FEE"}, mode = EnumSource.Mode.EXCLUDE)
-    void only_fees_can_be_paid(PointReason reason) {
-        Member member = aMember().build();
-
-        assertThatThrownBy(() -> member.pay(Points.of(10), reason, VOTE, NOW))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThat(member.points()).isEqualTo(Points.of(300));
-    }
-
-    @Test
-    void a_credit_adds_points_and_books_a_positive_entry() {
-        Member member = aMember().withId(5).withPoints(290).build();
-
-        PointLedgerEntry entry = member.credit(Points.of(20), PointReason.REWARD, VOTE, NOW);
-
-        assertThat(member.points()).isEqualTo(Points.of(310));
-        assertThat(entry).isEqualTo(new PointLedgerEntry(new MemberId(5), 20, PointReason.REWARD, VOTE, 310, NOW));
-    }
-
-    @ParameterizedTest(name = "{0} is not a credit")
-    @EnumSource(value = PointReason.class, names = {"VOTE_FEE", "ANSWER_FEE", "SIGNUP_GRANT"})
-    void fees_and_a_second_signup_grant_cannot_be_credited(PointReason reason) {
-        Member member = aMember().build();
-
-        assertThatThrownBy(() -> member.credit(Points.of(10), reason, VOTE, NOW))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThat(member.points()).isEqualTo(Points.of(300));
-    }
-
-    @Test
-    void a_member_not_saved_yet_cannot_move_points() {
-        Member member = Member.register(kakaoIdentityWithoutImage(1), NOW, SignupPolicy.standard());
-
-        assertThatThrownBy(() -> member.pay(Points.of(10), PointReason.ANSWER_FEE, VOTE, NOW))
-                .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(member::id).isInstanceOf(IllegalStateException.class);
-    }
-
-    @Test
-    void settled_answers_are_counted_as_right_and_wrong() {
-        Member member = aMember().build();
-
-        member.recordSettledAnswer(true);
-        member.recordSettledAnswer(true);
-        member.recordSettledAnswer(false);
-
-        assertThat(member.accuracy()).isEqualTo(new Accuracy(2, 1));
-        assertThat(member.accuracy().percent()).isEqualByComparingTo("66.7");
     }
 
     @Test

@@ -28,17 +28,6 @@ class PointsTest {
         assertThat(Points.of(1).isZero()).isFalse();
     }
 
-    @ParameterizedTest(name = "{0} - {1} = {2}")
-    @CsvSource({"300, 50, 250", "10, 10, 0", "0, 0, 0"})
-    void subtracting_down_to_zero_is_allowed(long from, long cost, long left) {
-        assertThat(Points.of(from).minus(Points.of(cost))).isEqualTo(Points.of(left));
-    }
-
-    @Test
-    void subtracting_below_zero_is_refused() {
-        assertThatThrownBy(() -> Points.of(9).minus(Points.of(10))).isInstanceOf(InvalidValueException.class);
-    }
-
     @Test
     void adding_points_sums_them_and_refuses_to_overflow() {
         assertThat(Points.of(290).plus(Points.of(20))).isEqualTo(Points.of(310));

@@ -1,8 +1,5 @@
 package kr.co.whaling.domain.terms;
 
-import kr.co.whaling.domain.vote.Answer;
-import kr.co.whaling.domain.vote.AnswerResult;
-import static kr.co.whaling.domain.testdata.AnswerBuilder.anAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -79,22 +76,4 @@ class OutcomeTest {
         assertThat(outcome.answer()).isEqualTo(Choice.YES);
     }
 
-    @ParameterizedTest(name = "{0} answered when the outcome is {1}: right={2}")
-    @CsvSource({"YES, YES, true", "NO, NO, true", "YES, NO, false", "NO, YES, false"})
-    void an_answer_is_right_when_it_equals_the_outcome(Choice choice, Choice outcomeAnswer, boolean right) {
-        Outcome outcome = new Outcome(BigDecimal.TEN, Price.of("10"), outcomeAnswer);
-        Answer answer = anAnswer().choosing(choice).build();
-
-        assertThat(answer.isRight(outcome)).isEqualTo(right);
-        assertThat(answer.judged(outcome).result()).isEqualTo(right ? AnswerResult.RIGHT : AnswerResult.WRONG);
-        assertThat(answer.judged(outcome)).usingRecursiveComparison().ignoringFields("result").isEqualTo(answer);
-    }
-
-    @Test
-    void a_voided_answer_is_refunded_and_otherwise_unchanged() {
-        Answer answer = anAnswer().byAWhale().build();
-
-        assertThat(answer.refunded().result()).isEqualTo(AnswerResult.REFUNDED);
-        assertThat(answer.refunded()).usingRecursiveComparison().ignoringFields("result").isEqualTo(answer);
-    }
 }

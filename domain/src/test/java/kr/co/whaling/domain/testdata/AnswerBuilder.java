@@ -3,12 +3,12 @@ package kr.co.whaling.domain.testdata;
 import java.time.Instant;
 import java.util.Optional;
 import kr.co.whaling.domain.coin.Price;
-import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.domain.shared.VoteId;
+import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.vote.Answer;
 import kr.co.whaling.domain.vote.AnswerResult;
-import kr.co.whaling.domain.terms.Choice;
-import kr.co.whaling.domain.shared.VoteId;
 
 /** Test data builder for {@link Answer}: a pending, non-whale YES on question 1 by member 1, costing 10 by default. */
 public final class AnswerBuilder {

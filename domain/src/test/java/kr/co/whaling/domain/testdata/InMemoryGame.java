@@ -13,23 +13,24 @@ import kr.co.whaling.domain.coin.MinuteCandle;
 import kr.co.whaling.domain.coin.PriceQuote;
 import kr.co.whaling.domain.member.KakaoIdentity;
 import kr.co.whaling.domain.member.Member;
-import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.domain.point.NotEnoughPointsException;
+import kr.co.whaling.domain.point.PointChange;
 import kr.co.whaling.domain.point.PointLedgerEntry;
-import kr.co.whaling.domain.point.PointReason;
 import kr.co.whaling.domain.point.Points;
-import kr.co.whaling.domain.vote.Answer;
-import kr.co.whaling.domain.vote.AnswerResult;
+import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.terms.Direction;
-import kr.co.whaling.domain.vote.GameRules;
 import kr.co.whaling.domain.terms.Horizon;
+import kr.co.whaling.domain.terms.Tally;
+import kr.co.whaling.domain.vote.Answer;
+import kr.co.whaling.domain.vote.GameRules;
 import kr.co.whaling.domain.vote.Settlement;
 import kr.co.whaling.domain.vote.SettlementDecision;
-import kr.co.whaling.domain.terms.Tally;
-import kr.co.whaling.domain.vote.Vote;
-import kr.co.whaling.domain.shared.VoteId;
-import kr.co.whaling.domain.vote.VoteState;
+import kr.co.whaling.domain.vote.SideSettlement;
 import kr.co.whaling.domain.vote.Voiding;
+import kr.co.whaling.domain.vote.Vote;
+import kr.co.whaling.domain.vote.VoteState;
 
 /**
  * Test fixture: the bookkeeping the application does around the domain, kept in memory (members
@@ -80,11 +81,11 @@ public final class InMemoryGame {
     public Vote createVote(MemberId creatorId, Coin coin, Direction direction, int rangePercent, Horizon horizon,
                            PriceQuote quote, Instant now) {
         Member creator = member(creatorId);
-        Vote draft = Vote.create(creator, coin, direction, rangePercent, horizon, quote, now, rules);
+        Vote priced = Vote.draft(creator, coin, direction, rangePercent, horizon, rules).price(quote, now, rules);
         VoteId id = new VoteId(nextVoteId++);
-        Vote saved = Vote.restore(id, draft.creatorId(), draft.official(), draft.terms(), draft.createdPrice(),
-                draft.schedule(), draft.pricing(), draft.state(), draft.tally(), null, null);
-        ledger.add(saved.creationFeeEntry(creator, id, now));
+        Vote saved = Vote.restore(id, priced.creatorId(), priced.official(), priced.terms(), priced.createdPrice(),
+                priced.schedule(), priced.pricing(), priced.state(), priced.tally(), null, null);
+        apply(creatorId, saved.creationFee(), id, now);
         votes.put(id, saved);
         answers.put(id, new ArrayList<>());
         return saved;
@@ -96,7 +97,13 @@ public final class InMemoryGame {
         Member member = member(memberId);
         boolean alreadyAnswered = answers.get(voteId).stream().anyMatch(a -> a.memberId().equals(memberId));
         Answer answer = vote.answer(member, choice, alreadyAnswered, Optional.empty(), at, rules);
-        ledger.add(member.pay(answer.cost(), PointReason.ANSWER_FEE, voteId, at));
+        apply(memberId, answer.fee(), voteId, at);
+        Tally tally = vote.tally();
+        Tally added = answer.tallyChange();
+        votes.put(voteId, Vote.restore(voteId, vote.creatorId(), vote.official(), vote.terms(), vote.createdPrice(),
+                vote.schedule(), vote.pricing(), vote.state(), new Tally(tally.yes() + added.yes(),
+                        tally.no() + added.no(), tally.whaleYes() + added.whaleYes(), tally.whaleNo() + added.whaleNo()),
+                null, null));
         answers.get(voteId).add(answer);
         return answer;
     }
@@ -118,31 +125,48 @@ public final class InMemoryGame {
     }
 
     private void applySettlement(Settlement settlement) {
-        List<Answer> judged = new ArrayList<>();
-        for (Answer answer : answers.get(settlement.voteId())) {
-            Answer result = answer.judged(settlement.outcome());
-            Member member = member(answer.memberId());
-            boolean right = result.result() == AnswerResult.RIGHT;
-            member.recordSettledAnswer(right);
-            if (right) {
-                ledger.add(member.credit(settlement.rewardPerRightAnswer(), PointReason.REWARD, settlement.voteId(),
-                        settlement.settledAt()));
-            }
-            judged.add(result);
-        }
-        answers.put(settlement.voteId(), judged);
+        applySides(settlement.voteId(), settlement.sides(), settlement.settledAt());
     }
 
+    /** As persistence does: answers refunded first, then the creator's fee. */
     private void applyVoiding(Voiding voiding) {
-        ledger.add(member(voiding.creatorId()).credit(voiding.creationFeeRefund(), PointReason.VOTE_FEE_REFUND,
-                voiding.voteId(), voiding.voidedAt()));
-        List<Answer> refunded = new ArrayList<>();
-        for (Answer answer : answers.get(voiding.voteId())) {
-            ledger.add(member(answer.memberId()).credit(voiding.answerCostRefund(), PointReason.ANSWER_FEE_REFUND,
-                    voiding.voteId(), voiding.voidedAt()));
-            refunded.add(answer.refunded());
+        applySides(voiding.voteId(), voiding.sides(), voiding.voidedAt());
+        apply(voiding.creatorId(), voiding.creatorRefund(), voiding.voteId(), voiding.voidedAt());
+    }
+
+    /** Applies what the domain decided for each side to every answer of that side and its member. */
+    private void applySides(VoteId voteId, List<SideSettlement> sides, Instant at) {
+        List<Answer> decided = new ArrayList<>();
+        for (Answer answer : answers.get(voteId)) {
+            SideSettlement side = sides.stream().filter(s -> s.choice() == answer.choice()).findFirst().orElseThrow();
+            Member member = member(answer.memberId());
+            Accuracy accuracy = new Accuracy(member.accuracy().right() + side.rightAnswers(),
+                    member.accuracy().wrong() + side.wrongAnswers());
+            members.put(member.id(), restored(member, member.points(), accuracy));
+            apply(member.id(), side.credit(), voteId, at);
+            decided.add(new Answer(answer.voteId(), answer.memberId(), answer.choice(), answer.whale(), answer.cost(),
+                    answer.priceAtAnswer(), answer.answeredAt(), side.result()));
         }
-        answers.put(voiding.voteId(), refunded);
+        answers.put(voteId, decided);
+    }
+
+    /** Moves a member's points as the domain said, with its ledger entry; refuses going below zero. */
+    private void apply(MemberId memberId, PointChange change, VoteId voteId, Instant at) {
+        if (change.isNone()) {
+            return;
+        }
+        Member member = member(memberId);
+        long balance = member.points().value() + change.signedAmount();
+        if (balance < 0) {
+            throw new NotEnoughPointsException(change.amount(), member.points());
+        }
+        members.put(memberId, restored(member, Points.of(balance), member.accuracy()));
+        ledger.add(new PointLedgerEntry(memberId, change.signedAmount(), change.reason(), voteId, balance, at));
+    }
+
+    private static Member restored(Member member, Points points, Accuracy accuracy) {
+        return Member.restore(member.id(), member.kakaoId(), member.nickname(), points, accuracy,
+                member.profileImage().orElse(null), member.staff(), member.signedUpAt());
     }
 
     public GameRules rules() {

@@ -7,11 +7,11 @@ import kr.co.whaling.domain.accuracy.Accuracy;
 import kr.co.whaling.domain.member.KakaoId;
 import kr.co.whaling.domain.member.KakaoIdentity;
 import kr.co.whaling.domain.member.Member;
-import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.member.ProfileImage;
 import kr.co.whaling.domain.member.SignupPolicy;
 import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.shared.MemberId;
 
 /**
  * Test data builder for {@link Member}: a saved, ordinary member with the signup grant by default;

@@ -7,20 +7,20 @@ import kr.co.whaling.domain.coin.MinuteCandle;
 import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.terms.Direction;
 import kr.co.whaling.domain.terms.Horizon;
 import kr.co.whaling.domain.terms.Outcome;
 import kr.co.whaling.domain.terms.Range;
 import kr.co.whaling.domain.terms.Schedule;
 import kr.co.whaling.domain.terms.SchedulePolicy;
-import kr.co.whaling.domain.vote.Settlement;
 import kr.co.whaling.domain.terms.Tally;
+import kr.co.whaling.domain.terms.VoteTerms;
+import kr.co.whaling.domain.vote.Settlement;
 import kr.co.whaling.domain.vote.Vote;
-import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.vote.VotePricing;
 import kr.co.whaling.domain.vote.VotePricingPolicy;
 import kr.co.whaling.domain.vote.VoteState;
-import kr.co.whaling.domain.terms.VoteTerms;
 
 /**
  * Test data builder for {@link Vote}, as the database would hand it back: by default a saved, ongoing

@@ -1,8 +1,5 @@
 package kr.co.whaling.domain.vote;
 
-import kr.co.whaling.domain.terms.Horizon;
-import kr.co.whaling.domain.terms.RangePolicy;
-import kr.co.whaling.domain.terms.SchedulePolicy;
 import static kr.co.whaling.domain.testdata.SeoulTime.seoul;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +10,9 @@ import kr.co.whaling.domain.baserate.BaseRatePolicy;
 import kr.co.whaling.domain.baserate.GuardrailPolicy;
 import kr.co.whaling.domain.coin.PricePolicy;
 import kr.co.whaling.domain.member.SignupPolicy;
+import kr.co.whaling.domain.terms.Horizon;
+import kr.co.whaling.domain.terms.RangePolicy;
+import kr.co.whaling.domain.terms.SchedulePolicy;
 import org.junit.jupiter.api.Test;
 
 class GameRulesTest {

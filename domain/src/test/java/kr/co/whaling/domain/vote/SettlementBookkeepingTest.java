@@ -1,9 +1,5 @@
 package kr.co.whaling.domain.vote;
 
-import kr.co.whaling.domain.terms.Choice;
-import kr.co.whaling.domain.terms.Direction;
-import kr.co.whaling.domain.terms.Horizon;
-import kr.co.whaling.domain.terms.Tally;
 import static kr.co.whaling.domain.testdata.CoinBuilder.aCoin;
 import static kr.co.whaling.domain.testdata.MemberBuilder.kakaoIdentityWithoutImage;
 import static kr.co.whaling.domain.testdata.Prices.candle;
@@ -22,6 +18,10 @@ import kr.co.whaling.domain.point.NotEnoughPointsException;
 import kr.co.whaling.domain.point.PointLedgerEntry;
 import kr.co.whaling.domain.point.PointReason;
 import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.terms.Direction;
+import kr.co.whaling.domain.terms.Horizon;
+import kr.co.whaling.domain.terms.Tally;
 import kr.co.whaling.domain.testdata.InMemoryGame;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,28 +56,28 @@ class SettlementBookkeepingTest {
 
     @Test
     void creating_and_answering_are_paid_for() {
-        assertThat(creator.points()).isEqualTo(Points.of(300 - 50 - 10));
-        assertThat(yes.points()).isEqualTo(Points.of(290));
-        assertThat(no.points()).isEqualTo(Points.of(290));
+        assertThat(game.member(creator.id()).points()).isEqualTo(Points.of(300 - 50 - 10));
+        assertThat(game.member(yes.id()).points()).isEqualTo(Points.of(290));
+        assertThat(game.member(no.id()).points()).isEqualTo(Points.of(290));
         assertThat(game.ledgerOf(creator.id())).extracting(PointLedgerEntry::reason)
                 .containsExactly(PointReason.SIGNUP_GRANT, PointReason.VOTE_FEE, PointReason.ANSWER_FEE);
-        assertThat(vote.state()).isEqualTo(VoteState.FINISHED);
-        assertThat(vote.tally()).isEqualTo(new Tally(2, 1, 0, 0));
+        assertThat(game.vote(vote.id()).state()).isEqualTo(VoteState.FINISHED);
+        assertThat(game.vote(vote.id()).tally()).isEqualTo(new Tally(2, 1, 0, 0));
     }
 
     @Test
     void right_answers_earn_the_reward_and_every_answer_counts_toward_accuracy() {
         game.settle(vote.id(), Optional.of(candle("BTC", SETTLES_AT, "105000000")), SETTLES_AT.plusSeconds(30));
 
-        assertThat(creator.points()).isEqualTo(Points.of(260));
-        assertThat(yes.points()).isEqualTo(Points.of(310));
-        assertThat(no.points()).isEqualTo(Points.of(290));
-        assertThat(creator.accuracy()).isEqualTo(new Accuracy(1, 0));
-        assertThat(yes.accuracy()).isEqualTo(new Accuracy(1, 0));
-        assertThat(no.accuracy()).isEqualTo(new Accuracy(0, 1));
+        assertThat(game.member(creator.id()).points()).isEqualTo(Points.of(260));
+        assertThat(game.member(yes.id()).points()).isEqualTo(Points.of(310));
+        assertThat(game.member(no.id()).points()).isEqualTo(Points.of(290));
+        assertThat(game.member(creator.id()).accuracy()).isEqualTo(new Accuracy(1, 0));
+        assertThat(game.member(yes.id()).accuracy()).isEqualTo(new Accuracy(1, 0));
+        assertThat(game.member(no.id()).accuracy()).isEqualTo(new Accuracy(0, 1));
         assertThat(game.answersTo(vote.id())).extracting(Answer::result)
                 .containsExactly(AnswerResult.RIGHT, AnswerResult.RIGHT, AnswerResult.WRONG);
-        assertThat(vote.crowdVerdict()).contains(true);
+        assertThat(game.vote(vote.id()).crowdVerdict()).contains(true);
         assertThat(game.ledger()).filteredOn(e -> e.reason() == PointReason.REWARD).hasSize(2)
                 .allSatisfy(e -> assertThat(e.amount()).isEqualTo(20));
     }
@@ -87,13 +87,13 @@ class SettlementBookkeepingTest {
         game.settle(vote.id(), Optional.empty(), SETTLES_AT.plus(Duration.ofHours(24)));
 
         assertThat(game.members()).allSatisfy(member -> {
-            assertThat(member.points()).isEqualTo(Points.of(300));
-            assertThat(member.accuracy()).isEqualTo(Accuracy.NONE);
+            assertThat(game.member(member.id()).points()).isEqualTo(Points.of(300));
+            assertThat(game.member(member.id()).accuracy()).isEqualTo(Accuracy.NONE);
         });
         assertThat(game.answersTo(vote.id())).extracting(Answer::result).containsOnly(AnswerResult.REFUNDED);
         assertThat(game.ledgerOf(creator.id())).extracting(PointLedgerEntry::reason).containsExactly(
-                PointReason.SIGNUP_GRANT, PointReason.VOTE_FEE, PointReason.ANSWER_FEE, PointReason.VOTE_FEE_REFUND,
-                PointReason.ANSWER_FEE_REFUND);
+                PointReason.SIGNUP_GRANT, PointReason.VOTE_FEE, PointReason.ANSWER_FEE, PointReason.ANSWER_FEE_REFUND,
+                PointReason.VOTE_FEE_REFUND);
     }
 
     @Test
@@ -136,7 +136,7 @@ class SettlementBookkeepingTest {
             game.createVote(poor.id(), btc, Direction.UP, range, Horizon.DAY, quote("BTC", "100000000", CREATED),
                     CREATED);
         }
-        assertThat(poor.points()).isEqualTo(Points.ZERO);
+        assertThat(game.member(poor.id()).points()).isEqualTo(Points.ZERO);
         InMemoryGame.Snapshot before = game.snapshot();
 
         assertThatThrownBy(() -> game.answer(poor.id(), open.id(), Choice.NO, CREATED.plusSeconds(2)))
@@ -145,7 +145,7 @@ class SettlementBookkeepingTest {
                 quote("BTC", "100000000", CREATED), CREATED)).isInstanceOf(NotEnoughPointsException.class);
 
         assertThat(game.snapshot()).isEqualTo(before);
-        assertThat(open.tally()).isEqualTo(Tally.EMPTY);
+        assertThat(game.vote(open.id()).tally()).isEqualTo(Tally.EMPTY);
     }
 
     @Test

@@ -1,14 +1,14 @@
 package kr.co.whaling.domain.vote;
 
-import kr.co.whaling.domain.terms.Choice;
-import kr.co.whaling.domain.terms.Outcome;
-import kr.co.whaling.domain.terms.Tally;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Optional;
 import kr.co.whaling.domain.coin.Price;
+import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.terms.Outcome;
+import kr.co.whaling.domain.terms.Tally;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,8 +1,5 @@
 package kr.co.whaling.domain.vote;
 
-import kr.co.whaling.domain.terms.Choice;
-import kr.co.whaling.domain.terms.Horizon;
-import kr.co.whaling.domain.terms.Tally;
 import static kr.co.whaling.domain.testdata.MemberBuilder.aMember;
 import static kr.co.whaling.domain.testdata.MemberBuilder.aStaffMember;
 import static kr.co.whaling.domain.testdata.SeoulTime.seoul;
@@ -15,7 +12,12 @@ import java.util.Optional;
 import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.point.NotEnoughPointsException;
+import kr.co.whaling.domain.point.PointChange;
+import kr.co.whaling.domain.point.PointReason;
 import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.terms.Horizon;
+import kr.co.whaling.domain.terms.Tally;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,7 +48,8 @@ class VoteAnsweringTest {
         assertThat(answer.priceAtAnswer()).contains(Price.of("96000000"));
         assertThat(answer.answeredAt()).isEqualTo(beforeClosing);
         assertThat(answer.whale()).isFalse();
-        assertThat(vote.tally()).isEqualTo(new Tally(0, 1, 0, 0));
+        assertThat(answer.tallyChange()).isEqualTo(new Tally(0, 1, 0, 0));
+        assertThat(answer.fee()).isEqualTo(new PointChange(PointReason.ANSWER_FEE, Points.of(10)));
     }
 
     @Test
@@ -68,7 +71,6 @@ class VoteAnsweringTest {
                     assertThat(e.voteId()).isEqualTo(vote.id());
                     assertThat(e.code()).isEqualTo("vote.closed");
                 });
-        assertThat(vote.tally()).isEqualTo(Tally.EMPTY);
     }
 
     @Test
@@ -76,7 +78,7 @@ class VoteAnsweringTest {
         Answer answer = answer(vote, aMember().build(), Choice.YES, closesAt.minusNanos(1));
 
         assertThat(answer.result()).isEqualTo(AnswerResult.PENDING);
-        assertThat(vote.tally().total()).isEqualTo(1);
+        assertThat(answer.tallyChange().total()).isEqualTo(1);
     }
 
     @Test
@@ -91,7 +93,6 @@ class VoteAnsweringTest {
 
         assertThatThrownBy(() -> answer(finished, aMember().build(), Choice.YES, beforeClosing))
                 .isInstanceOf(VoteClosedException.class);
-        assertThat(finished.tally()).isEqualTo(Tally.EMPTY);
     }
 
     @Test
@@ -113,7 +114,6 @@ class VoteAnsweringTest {
         assertThatThrownBy(() -> vote.answer(member, Choice.NO, true, Optional.empty(), beforeClosing, RULES))
                 .isInstanceOfSatisfying(AlreadyAnsweredException.class,
                         e -> assertThat(e.code()).isEqualTo("vote.already-answered"));
-        assertThat(vote.tally()).isEqualTo(new Tally(1, 0, 0, 0));
     }
 
     @ParameterizedTest(name = "a member with {0} points may answer: {1}")
@@ -122,15 +122,13 @@ class VoteAnsweringTest {
         Member member = aMember().withPoints(points).build();
 
         if (allowed) {
-            answer(vote, member, Choice.YES, beforeClosing);
-            assertThat(vote.tally()).isEqualTo(new Tally(1, 0, 0, 0));
+            assertThat(answer(vote, member, Choice.YES, beforeClosing).tallyChange()).isEqualTo(new Tally(1, 0, 0, 0));
         } else {
             assertThatThrownBy(() -> answer(vote, member, Choice.YES, beforeClosing))
                     .isInstanceOfSatisfying(NotEnoughPointsException.class, e -> {
                         assertThat(e.required()).isEqualTo(10);
                         assertThat(e.available()).isEqualTo(points);
                     });
-            assertThat(vote.tally()).isEqualTo(Tally.EMPTY);
         }
         assertThat(member.points()).isEqualTo(Points.of(points));
     }
@@ -142,6 +140,7 @@ class VoteAnsweringTest {
         Answer answer = answer(official, aMember().withPoints(0).build(), Choice.NO, seoul("2024-03-05T09:00"));
 
         assertThat(answer.cost()).isEqualTo(Points.ZERO);
+        assertThat(answer.fee().isNone()).isTrue();
     }
 
     @Test
@@ -152,22 +151,22 @@ class VoteAnsweringTest {
         Answer answer = answer(own, creator, Choice.YES, seoul("2024-03-05T09:00"));
 
         assertThat(answer.memberId()).isEqualTo(creator.id());
-        assertThat(own.tally().yes()).isEqualTo(1);
+        assertThat(answer.tallyChange().yes()).isEqualTo(1);
     }
 
     @Test
     void whale_status_is_taken_at_answer_time_and_stored_with_the_answer() {
-        Member member = aMember().withAccuracy(7, 3).build();
+        Member whale = aMember().withAccuracy(7, 3).build();
+        Member sameMemberOneWrongLater = aMember().withAccuracy(7, 4).build();
         Vote other = aVote().withHorizon(Horizon.DAY).createdAt(seoul("2024-03-04T09:00")).build();
 
-        Answer asWhale = answer(vote, member, Choice.YES, beforeClosing);
-        member.recordSettledAnswer(false);
-        Answer asNonWhale = answer(other, member, Choice.YES, beforeClosing);
+        Answer asWhale = answer(vote, whale, Choice.YES, beforeClosing);
+        Answer asNonWhale = answer(other, sameMemberOneWrongLater, Choice.YES, beforeClosing);
 
         assertThat(asWhale.whale()).isTrue();
-        assertThat(vote.tally()).isEqualTo(new Tally(1, 0, 1, 0));
+        assertThat(asWhale.tallyChange()).isEqualTo(new Tally(1, 0, 1, 0));
         assertThat(asNonWhale.whale()).isFalse();
-        assertThat(other.tally()).isEqualTo(new Tally(1, 0, 0, 0));
+        assertThat(asNonWhale.tallyChange()).isEqualTo(new Tally(1, 0, 0, 0));
         assertThat(asWhale.whale()).as("the stored answer keeps the status of its moment").isTrue();
     }
 

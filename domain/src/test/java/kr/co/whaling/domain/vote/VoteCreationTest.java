@@ -1,12 +1,5 @@
 package kr.co.whaling.domain.vote;
 
-import kr.co.whaling.domain.shared.VoteId;
-import kr.co.whaling.domain.terms.Direction;
-import kr.co.whaling.domain.terms.Horizon;
-import kr.co.whaling.domain.terms.Range;
-import kr.co.whaling.domain.terms.SchedulePolicy;
-import kr.co.whaling.domain.terms.Tally;
-import kr.co.whaling.domain.terms.VoteTerms;
 import static kr.co.whaling.domain.testdata.CoinBuilder.aCoin;
 import static kr.co.whaling.domain.testdata.MemberBuilder.aMember;
 import static kr.co.whaling.domain.testdata.MemberBuilder.aStaffMember;
@@ -23,12 +16,18 @@ import kr.co.whaling.domain.coin.CoinNotAvailableException;
 import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PriceUnavailableException;
 import kr.co.whaling.domain.member.Member;
-import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.point.NotEnoughPointsException;
-import kr.co.whaling.domain.point.PointLedgerEntry;
+import kr.co.whaling.domain.point.PointChange;
 import kr.co.whaling.domain.point.PointReason;
 import kr.co.whaling.domain.point.Points;
 import kr.co.whaling.domain.shared.InvalidValueException;
+import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.domain.terms.Direction;
+import kr.co.whaling.domain.terms.Horizon;
+import kr.co.whaling.domain.terms.Range;
+import kr.co.whaling.domain.terms.SchedulePolicy;
+import kr.co.whaling.domain.terms.Tally;
+import kr.co.whaling.domain.terms.VoteTerms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,8 +40,8 @@ class VoteCreationTest {
     private final Coin btc = aCoin().build();
 
     private Vote create(Member creator, Coin coin, Direction direction, int range, Instant quotedAt) {
-        return Vote.create(creator, coin, direction, range, Horizon.WEEK,
-                quote(coin.code().value(), "95000000", quotedAt), NOW, RULES);
+        return Vote.draft(creator, coin, direction, range, Horizon.WEEK, RULES)
+                .price(quote(coin.code().value(), "95000000", quotedAt), NOW, RULES);
     }
 
     @Test
@@ -107,26 +106,14 @@ class VoteCreationTest {
     }
 
     @Test
-    void the_creation_fee_is_charged_once_the_question_is_saved() {
+    void the_creation_fee_is_what_saving_the_question_charges_its_creator() {
         Member creator = aMember().withId(3).withPoints(50).build();
-        Vote vote = create(creator, btc, Direction.UP, 5, NOW);
-        VoteId savedId = new VoteId(77);
 
-        PointLedgerEntry fee = vote.creationFeeEntry(creator, savedId, NOW);
+        PointChange fee = create(creator, btc, Direction.UP, 5, NOW).creationFee();
 
-        assertThat(fee).isEqualTo(new PointLedgerEntry(new MemberId(3), -50, PointReason.VOTE_FEE, savedId, 0, NOW));
-        assertThat(creator.points()).isEqualTo(Points.ZERO);
-    }
-
-    @Test
-    void only_the_creator_pays_the_creation_fee() {
-        Member creator = aMember().withId(3).build();
-        Member other = aMember().withId(4).build();
-        Vote vote = create(creator, btc, Direction.UP, 5, NOW);
-
-        assertThatThrownBy(() -> vote.creationFeeEntry(other, new VoteId(77), NOW))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThat(other.points()).isEqualTo(Points.of(300));
+        assertThat(fee).isEqualTo(new PointChange(PointReason.VOTE_FEE, Points.of(50)));
+        assertThat(fee.signedAmount()).isEqualTo(-50);
+        assertThat(create(aStaffMember().build(), btc, Direction.UP, 5, NOW).creationFee().isNone()).isTrue();
     }
 
     @Test
@@ -188,13 +175,15 @@ class VoteCreationTest {
 
     @Test
     void a_quote_of_another_coin_is_a_programming_error() {
-        assertThatThrownBy(() -> Vote.create(aMember().build(), btc, Direction.UP, 5, Horizon.DAY,
-                quote("ETH", "5000000", NOW), NOW, RULES)).isInstanceOf(IllegalArgumentException.class);
+        Vote.Draft draft = Vote.draft(aMember().build(), btc, Direction.UP, 5, Horizon.DAY, RULES);
+
+        assertThatThrownBy(() -> draft.price(quote("ETH", "5000000", NOW), NOW, RULES))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void a_draft_checks_everything_that_needs_no_price() {
-        VoteTerms terms = Vote.draft(aMember().build(), btc, Direction.DOWN, 99, Horizon.MONTH, RULES);
+        VoteTerms terms = Vote.draft(aMember().build(), btc, Direction.DOWN, 99, Horizon.MONTH, RULES).terms();
 
         assertThat(terms).isEqualTo(new VoteTerms(new CoinCode("BTC"), Direction.DOWN, new Range(99), Horizon.MONTH));
         assertThatThrownBy(() -> Vote.draft(aMember().withPoints(49).build(), btc, Direction.DOWN, 99, Horizon.MONTH,

@@ -1,9 +1,5 @@
 package kr.co.whaling.domain.vote;
 
-import kr.co.whaling.domain.shared.VoteId;
-import kr.co.whaling.domain.terms.Choice;
-import kr.co.whaling.domain.terms.Horizon;
-import kr.co.whaling.domain.terms.Tally;
 import static kr.co.whaling.domain.testdata.MemberBuilder.aStaffMember;
 import static kr.co.whaling.domain.testdata.Prices.candle;
 import static kr.co.whaling.domain.testdata.SeoulTime.seoul;
@@ -17,8 +13,12 @@ import java.util.Optional;
 import kr.co.whaling.domain.coin.CandleLookup;
 import kr.co.whaling.domain.coin.MinuteCandle;
 import kr.co.whaling.domain.coin.Price;
-import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.domain.shared.VoteId;
+import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.terms.Horizon;
+import kr.co.whaling.domain.terms.Tally;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

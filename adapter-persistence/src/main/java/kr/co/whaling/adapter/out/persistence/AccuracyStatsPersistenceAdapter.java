@@ -9,6 +9,7 @@ import kr.co.whaling.domain.accuracy.AccuracyStats.Breakdown;
 import kr.co.whaling.domain.accuracy.ServiceAccuracy;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.terms.Horizon;
+import kr.co.whaling.domain.vote.VoteState;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +30,7 @@ public class AccuracyStatsPersistenceAdapter implements LoadAccuracyStatsPort {
         Breakdown overall = Breakdown.NONE;
         Map<CoinCode, Breakdown> byCoin = new HashMap<>();
         Map<Horizon, Breakdown> byHorizon = new HashMap<>();
-        List<Object[]> groups = votes.countVerdicts();
+        List<Object[]> groups = votes.countVerdicts(VoteState.TRACKED.name());
         for (Object[] group : groups) {
             Breakdown counts = new Breakdown(
                     new ServiceAccuracy(count(group[2]), count(group[3])),

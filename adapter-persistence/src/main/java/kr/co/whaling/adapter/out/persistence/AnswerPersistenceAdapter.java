@@ -4,12 +4,13 @@ import java.sql.Types;
 import kr.co.whaling.application.vote.port.out.SaveAnswerPort;
 import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.point.NotEnoughPointsException;
-import kr.co.whaling.domain.point.PointReason;
+import kr.co.whaling.domain.point.PointChange;
 import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.terms.Tally;
 import kr.co.whaling.domain.vote.AlreadyAnsweredException;
 import kr.co.whaling.domain.vote.Answer;
-import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.vote.VoteClosedException;
+import kr.co.whaling.domain.vote.VoteState;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -18,9 +19,11 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Persistence adapter for answers. Safe under concurrency by construction, in one transaction:
- * a tally increment guarded by the question's state and closing time (which also locks the
- * question's row first, so answers to one question queue there instead of deadlocking), a debit
+ * Persistence adapter for answers, applying what {@link Answer} says (its tally change and its fee).
+ * Safe under concurrency by construction, in one transaction: a tally increment guarded by the
+ * question still taking answers (the domain judged the answering window; the guard catches a closing
+ * that happened since; it also locks the question's row first, so answers to one question queue
+ * there instead of deadlocking), a debit
  * guarded by the balance, the answer's insert guarded by the (question, member) unique key, and the
  * ledger entry; any refusal rolls all of it back.
  */
@@ -40,22 +43,25 @@ public class AnswerPersistenceAdapter implements SaveAnswerPort {
     public void saveAnswer(Answer answer) {
         long voteId = answer.voteId().value();
         long memberId = answer.memberId().value();
-        boolean yes = answer.choice() == Choice.YES;
+        Tally added = answer.tallyChange();
         int counted = jdbc.update("UPDATE votes SET yes_count = yes_count + :yes, no_count = no_count + :no,"
                         + " whale_yes_count = whale_yes_count + :whaleYes, whale_no_count = whale_no_count + :whaleNo,"
-                        + " participants = participants + 1, updated_at = :at"
-                        + " WHERE id = :vote AND state = 'ONGOING' AND closes_at > :at",
+                        + " participants = participants + :answers, updated_at = :at"
+                        + " WHERE id = :vote AND state = :answerable",
                 new MapSqlParameterSource("vote", voteId)
-                        .addValue("yes", yes ? 1 : 0)
-                        .addValue("no", yes ? 0 : 1)
-                        .addValue("whaleYes", yes && answer.whale() ? 1 : 0)
-                        .addValue("whaleNo", !yes && answer.whale() ? 1 : 0)
+                        .addValue("yes", added.yes())
+                        .addValue("no", added.no())
+                        .addValue("whaleYes", added.whaleYes())
+                        .addValue("whaleNo", added.whaleNo())
+                        .addValue("answers", added.total())
+                        .addValue("answerable", VoteState.ONGOING.name())
                         .addValue("at", UtcTimes.toDb(answer.answeredAt())));
         if (counted == 0) {
             throw new VoteClosedException(answer.voteId());
         }
-        Points cost = answer.cost();
-        if (!cost.isZero() && !ledger.debitIfCovered(memberId, cost.value())) {
+        PointChange fee = answer.fee();
+        Points cost = fee.amount();
+        if (!fee.isNone() && !ledger.debitIfCovered(memberId, cost.value())) {
             // A duplicate answer is the more precise refusal when both apply.
             if (alreadyAnswered(voteId, memberId)) {
                 throw new AlreadyAnsweredException(answer.voteId());
@@ -79,8 +85,8 @@ public class AnswerPersistenceAdapter implements SaveAnswerPort {
             refused.initCause(duplicate);
             throw refused;
         }
-        if (!cost.isZero()) {
-            ledger.appendEntry(memberId, -cost.value(), PointReason.ANSWER_FEE, voteId, answer.answeredAt());
+        if (!fee.isNone()) {
+            ledger.appendEntry(memberId, fee, voteId, answer.answeredAt());
         }
     }
 

@@ -2,19 +2,20 @@ package kr.co.whaling.adapter.out.persistence;
 
 import java.util.List;
 import java.util.Optional;
-import kr.co.whaling.application.stats.model.RankingCandidate;
-import kr.co.whaling.application.member.port.out.LoadMemberPort;
-import kr.co.whaling.application.stats.port.out.LoadRankingCandidatesPort;
 import kr.co.whaling.application.member.MemberAlreadyRegisteredException;
+import kr.co.whaling.application.member.port.out.LoadMemberPort;
 import kr.co.whaling.application.member.port.out.SaveMemberPort;
+import kr.co.whaling.application.stats.model.RankingCandidate;
+import kr.co.whaling.application.stats.port.out.LoadRankingCandidatesPort;
 import kr.co.whaling.domain.member.KakaoId;
 import kr.co.whaling.domain.member.Member;
-import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.member.NicknameTakenException;
 import kr.co.whaling.domain.member.ProfileImage;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -97,13 +98,18 @@ public class MemberPersistenceAdapter implements LoadMemberPort, SaveMemberPort,
         }
     }
 
+    /**
+     * The unique key decides between concurrent changes to one folded nickname. InnoDB may also pick
+     * one of two such changes as a deadlock victim (both wait on the same index entry); the other one
+     * then holds the key (or loses it to a third), so the victim is refused as taken, like a duplicate.
+     */
     @Override
     @Transactional
     public void changeNickname(MemberId id, Nickname nickname) {
         int updated;
         try {
             updated = members.updateNickname(id.value(), nickname.value(), nickname.uniqueKey());
-        } catch (DataIntegrityViolationException taken) {
+        } catch (DataIntegrityViolationException | PessimisticLockingFailureException taken) {
             NicknameTakenException refused = new NicknameTakenException(nickname);
             refused.initCause(taken);
             throw refused;

@@ -4,10 +4,10 @@ import kr.co.whaling.application.stats.model.RankingCandidate;
 import kr.co.whaling.domain.accuracy.Accuracy;
 import kr.co.whaling.domain.member.KakaoId;
 import kr.co.whaling.domain.member.Member;
-import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.member.ProfileImage;
 import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.shared.MemberId;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 

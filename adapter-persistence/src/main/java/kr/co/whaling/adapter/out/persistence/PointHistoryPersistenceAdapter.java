@@ -1,10 +1,10 @@
 package kr.co.whaling.adapter.out.persistence;
 
+import kr.co.whaling.application.member.port.out.LoadPointHistoryPort;
 import kr.co.whaling.application.shared.Page;
 import kr.co.whaling.application.shared.PageRequest;
-import kr.co.whaling.application.member.port.out.LoadPointHistoryPort;
-import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.point.PointLedgerEntry;
+import kr.co.whaling.domain.shared.MemberId;
 import org.springframework.stereotype.Component;
 
 /** Persistence adapter reading a member's point ledger, newest entry first (index on member and id). */

@@ -1,7 +1,7 @@
 package kr.co.whaling.adapter.out.persistence;
 
-import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.point.PointLedgerEntry;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.VoteId;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;

@@ -2,8 +2,9 @@ package kr.co.whaling.adapter.out.persistence;
 
 import java.time.Instant;
 import java.util.List;
-import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.domain.point.PointChange;
 import kr.co.whaling.domain.point.PointReason;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.NotFoundException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -44,11 +45,12 @@ class PointLedgerStatements {
     }
 
     /** Appends the entry of a change just made to the member's balance; its balance_after is the balance now. */
-    void appendEntry(long memberId, long amount, PointReason reason, long voteId, Instant at) {
+    void appendEntry(long memberId, PointChange change, long voteId, Instant at) {
+        PointReason reason = change.reason();
         jdbc.update("INSERT INTO point_ledger (member_id, amount, reason, vote_id, balance_after, cause_key, created_at)"
                         + " SELECT id, :amount, :reason, :voteId, points, :causeKey, :at FROM members WHERE id = :id",
                 new MapSqlParameterSource("id", memberId)
-                        .addValue("amount", amount)
+                        .addValue("amount", change.signedAmount())
                         .addValue("reason", reason.name())
                         .addValue("voteId", voteId)
                         .addValue("causeKey", CauseKey.of(reason, voteId))

@@ -1,10 +1,18 @@
 package kr.co.whaling.adapter.out.persistence;
 
 import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import kr.co.whaling.application.vote.port.out.ApplySettlementPort;
-import kr.co.whaling.domain.point.PointReason;
+import kr.co.whaling.domain.point.PointChange;
+import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.vote.Settlement;
+import kr.co.whaling.domain.vote.SideSettlement;
 import kr.co.whaling.domain.vote.Voiding;
+import kr.co.whaling.domain.vote.VoteState;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -12,19 +20,24 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Persistence adapter applying settlements and voidings, set-based: a guarded claim of the question,
- * then a constant number of statements whatever its number of answers (no answer is ever loaded
- * into memory, no member's history is ever rescanned). Idempotent twice over: the claim succeeds
- * once, and each ledger entry's cause is unique per member.
+ * Persistence adapter applying settlements and voidings as the domain decided them, set-based: a
+ * guarded claim of the question, then a constant number of statements whatever its number of
+ * answers (no answer is ever loaded into memory, no member's history is ever rescanned). Every value
+ * written (state, each side's result, counters, credit and ledger reason) is bound from the domain's
+ * {@link SideSettlement}s; the statements only say where it goes. Idempotent twice over: the claim
+ * succeeds once, and each ledger entry's cause is unique per member.
  *
- * <p>Members are updated in the order of the answers' (question, member) key, i.e. by ascending
- * member id, so two settlements sharing members lock them in the same order. READ COMMITTED keeps
- * InnoDB from taking gap locks that concurrent answers to other questions would queue behind.
+ * <p>On MySQL and MariaDB one statement updates every answer and member of the question, the values
+ * of both sides picked by each answer's choice, so members are locked in the order of the answers'
+ * (question, member) key. READ COMMITTED keeps InnoDB from taking gap locks that concurrent answers
+ * to other questions would queue behind. H2 (the embedded default) takes the same values side by side.
  */
 @Component
 public class SettlementPersistenceAdapter implements ApplySettlementPort {
 
-    private static final String CLAIM_GUARD = " WHERE id = :vote AND state IN ('ONGOING', 'FINISHED')";
+    private static final String CLAIM_GUARD = " WHERE id = :vote AND state IN (:unsettled)";
+    private static final String LEDGER_INSERT =
+            "INSERT INTO point_ledger (member_id, amount, reason, vote_id, balance_after, cause_key, created_at)";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final SqlDialect dialect;
@@ -39,46 +52,18 @@ public class SettlementPersistenceAdapter implements ApplySettlementPort {
     @Override
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public boolean applySettlement(Settlement settlement) {
-        long voteId = settlement.voteId().value();
-        String outcome = settlement.outcome().answer().name();
-        long reward = settlement.rewardPerRightAnswer().value();
-        MapSqlParameterSource params = new MapSqlParameterSource("vote", voteId)
-                .addValue("outcome", outcome)
+        MapSqlParameterSource claim = claim(settlement.voteId(), settlement.state(), settlement.settledAt())
+                .addValue("outcome", settlement.outcome().answer().name())
                 .addValue("price", settlement.evidence().close().value())
                 .addValue("candleStart", UtcTimes.toDb(settlement.evidence().start()))
                 .addValue("crowd", settlement.crowdVerdict().orElse(null), Types.BOOLEAN)
-                .addValue("whale", settlement.whaleVerdict().orElse(null), Types.BOOLEAN)
-                .addValue("reward", reward)
-                .addValue("at", UtcTimes.toDb(settlement.settledAt()))
-                .addValue("causeKey", CauseKey.of(PointReason.REWARD, voteId));
-        int claimed = jdbc.update("UPDATE votes SET state = 'TRACKED', outcome = :outcome, settlement_price = :price,"
+                .addValue("whale", settlement.whaleVerdict().orElse(null), Types.BOOLEAN);
+        if (jdbc.update("UPDATE votes SET state = :state, outcome = :outcome, settlement_price = :price,"
                 + " settlement_candle_start = :candleStart, crowd_verdict = :crowd, whale_verdict = :whale,"
-                + " tracked_at = :at, updated_at = :at" + CLAIM_GUARD, params);
-        if (claimed == 0) {
+                + " tracked_at = :at, updated_at = :at" + CLAIM_GUARD, claim) == 0) {
             return false;
         }
-        if (dialect.supportsMultiTableUpdate()) {
-            jdbc.update("UPDATE answers c JOIN members m ON m.id = c.member_id SET"
-                    + " c.result = CASE WHEN c.choice = :outcome THEN 'RIGHT' ELSE 'WRONG' END,"
-                    + " m.right_count = m.right_count + CASE WHEN c.choice = :outcome THEN 1 ELSE 0 END,"
-                    + " m.wrong_count = m.wrong_count + CASE WHEN c.choice = :outcome THEN 0 ELSE 1 END,"
-                    + " m.points = m.points + CASE WHEN c.choice = :outcome THEN :reward ELSE 0 END"
-                    + " WHERE c.vote_id = :vote", params);
-        } else {
-            jdbc.update("UPDATE answers SET result = CASE WHEN choice = :outcome THEN 'RIGHT' ELSE 'WRONG' END"
-                    + " WHERE vote_id = :vote", params);
-            jdbc.update("UPDATE members SET right_count = right_count + 1, points = points + :reward"
-                    + " WHERE id IN (SELECT member_id FROM answers WHERE vote_id = :vote AND choice = :outcome)", params);
-            jdbc.update("UPDATE members SET wrong_count = wrong_count + 1"
-                    + " WHERE id IN (SELECT member_id FROM answers WHERE vote_id = :vote AND choice <> :outcome)", params);
-        }
-        if (reward > 0) {
-            // After the credit, under the locks it took: m.points is each member's balance after the reward.
-            jdbc.update("INSERT INTO point_ledger (member_id, amount, reason, vote_id, balance_after, cause_key, created_at)"
-                    + " SELECT c.member_id, :reward, 'REWARD', c.vote_id, m.points, :causeKey, :at"
-                    + " FROM answers c JOIN members m ON m.id = c.member_id"
-                    + " WHERE c.vote_id = :vote AND c.choice = :outcome", params);
-        }
+        applySides(settlement.voteId().value(), settlement.sides(), settlement.settledAt());
         return true;
     }
 
@@ -89,38 +74,80 @@ public class SettlementPersistenceAdapter implements ApplySettlementPort {
     @Override
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public boolean applyVoiding(Voiding voiding) {
-        long voteId = voiding.voteId().value();
-        long cost = voiding.answerCostRefund().value();
-        MapSqlParameterSource params = new MapSqlParameterSource("vote", voteId)
-                .addValue("cost", cost)
-                .addValue("at", UtcTimes.toDb(voiding.voidedAt()))
-                .addValue("causeKey", CauseKey.of(PointReason.ANSWER_FEE_REFUND, voteId));
-        int claimed = jdbc.update("UPDATE votes SET state = 'VOIDED', voided_at = :at, updated_at = :at" + CLAIM_GUARD,
-                params);
-        if (claimed == 0) {
+        if (jdbc.update("UPDATE votes SET state = :state, voided_at = :at, updated_at = :at" + CLAIM_GUARD,
+                claim(voiding.voteId(), voiding.state(), voiding.voidedAt())) == 0) {
             return false;
         }
-        if (cost > 0 && dialect.supportsMultiTableUpdate()) {
-            jdbc.update("UPDATE answers c JOIN members m ON m.id = c.member_id"
-                    + " SET c.result = 'REFUNDED', m.points = m.points + :cost WHERE c.vote_id = :vote", params);
-        } else {
-            jdbc.update("UPDATE answers SET result = 'REFUNDED' WHERE vote_id = :vote", params);
-            if (cost > 0) {
-                jdbc.update("UPDATE members SET points = points + :cost"
-                        + " WHERE id IN (SELECT member_id FROM answers WHERE vote_id = :vote)", params);
-            }
-        }
-        if (cost > 0) {
-            jdbc.update("INSERT INTO point_ledger (member_id, amount, reason, vote_id, balance_after, cause_key, created_at)"
-                    + " SELECT c.member_id, :cost, 'ANSWER_FEE_REFUND', c.vote_id, m.points, :causeKey, :at"
-                    + " FROM answers c JOIN members m ON m.id = c.member_id WHERE c.vote_id = :vote", params);
-        }
-        long fee = voiding.creationFeeRefund().value();
-        if (fee > 0) {
+        long voteId = voiding.voteId().value();
+        applySides(voteId, voiding.sides(), voiding.voidedAt());
+        PointChange refund = voiding.creatorRefund();
+        if (!refund.isNone()) {
             long creator = voiding.creatorId().value();
-            ledger.credit(creator, fee);
-            ledger.appendEntry(creator, fee, PointReason.VOTE_FEE_REFUND, voteId, voiding.voidedAt());
+            ledger.credit(creator, refund.signedAmount());
+            ledger.appendEntry(creator, refund, voteId, voiding.voidedAt());
         }
         return true;
+    }
+
+    private static MapSqlParameterSource claim(VoteId vote, VoteState state, Instant at) {
+        return new MapSqlParameterSource("vote", vote.value())
+                .addValue("state", state.name())
+                .addValue("unsettled", VoteState.unsettled().stream().map(Enum::name).toList())
+                .addValue("at", UtcTimes.toDb(at));
+    }
+
+    private void applySides(long voteId, List<SideSettlement> sides, Instant at) {
+        if (dialect.supportsMultiTableUpdate()) {
+            applyBothSidesAtOnce(voteId, sides, at);
+        } else {
+            sides.forEach(side -> applySide(voteId, side, at));
+        }
+    }
+
+    private void applyBothSidesAtOnce(long voteId, List<SideSettlement> sides, Instant at) {
+        MapSqlParameterSource params = new MapSqlParameterSource("vote", voteId).addValue("at", UtcTimes.toDb(at));
+        for (int i = 0; i < sides.size(); i++) {
+            bindSide(params, String.valueOf(i), voteId, sides.get(i));
+        }
+        Function<String, String> perSide = name -> IntStream.range(0, sides.size())
+                .mapToObj(i -> " WHEN :choice" + i + " THEN :" + name + i)
+                .collect(Collectors.joining("", "CASE a.choice", " END"));
+        jdbc.update("UPDATE answers a JOIN members m ON m.id = a.member_id SET a.result = " + perSide.apply("result")
+                + ", m.right_count = m.right_count + " + perSide.apply("right")
+                + ", m.wrong_count = m.wrong_count + " + perSide.apply("wrong")
+                + ", m.points = m.points + " + perSide.apply("credit")
+                + " WHERE a.vote_id = :vote", params);
+        if (sides.stream().anyMatch(side -> !side.credit().isNone())) {
+            // After the credit, under the locks it took: m.points is each member's balance after it.
+            jdbc.update(LEDGER_INSERT + " SELECT a.member_id, " + perSide.apply("credit") + ", "
+                    + perSide.apply("reason") + ", a.vote_id, m.points, " + perSide.apply("cause") + ", :at"
+                    + " FROM answers a JOIN members m ON m.id = a.member_id"
+                    + " WHERE a.vote_id = :vote AND " + perSide.apply("credit") + " <> 0", params);
+        }
+    }
+
+    private void applySide(long voteId, SideSettlement side, Instant at) {
+        MapSqlParameterSource params = bindSide(new MapSqlParameterSource("vote", voteId)
+                .addValue("at", UtcTimes.toDb(at)), "", voteId, side);
+        String sideAnswers = " FROM answers a WHERE a.vote_id = :vote AND a.choice = :choice";
+        jdbc.update("UPDATE answers SET result = :result WHERE vote_id = :vote AND choice = :choice", params);
+        jdbc.update("UPDATE members SET right_count = right_count + :right, wrong_count = wrong_count + :wrong,"
+                + " points = points + :credit WHERE id IN (SELECT a.member_id" + sideAnswers + ")", params);
+        if (!side.credit().isNone()) {
+            jdbc.update(LEDGER_INSERT + " SELECT a.member_id, :credit, :reason, a.vote_id, m.points, :cause, :at"
+                    + " FROM answers a JOIN members m ON m.id = a.member_id"
+                    + " WHERE a.vote_id = :vote AND a.choice = :choice", params);
+        }
+    }
+
+    private static MapSqlParameterSource bindSide(MapSqlParameterSource params, String suffix, long voteId,
+                                                  SideSettlement side) {
+        return params.addValue("choice" + suffix, side.choice().name())
+                .addValue("result" + suffix, side.result().name())
+                .addValue("right" + suffix, side.rightAnswers())
+                .addValue("wrong" + suffix, side.wrongAnswers())
+                .addValue("credit" + suffix, side.credit().signedAmount())
+                .addValue("reason" + suffix, side.credit().reason().name())
+                .addValue("cause" + suffix, CauseKey.of(side.credit().reason(), voteId));
     }
 }

@@ -1,6 +1,7 @@
 package kr.co.whaling.adapter.out.persistence;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,14 +15,19 @@ import org.springframework.data.repository.query.Param;
  */
 interface SpringDataVoteRepository extends JpaRepository<VoteJpaEntity, Long> {
 
-    @Query("select v from VoteJpaEntity v where v.state in ('ONGOING', 'FINISHED') and v.settlesAt <= :now"
+    /** Questions in one of {@code states} whose settlement time is at or before {@code now}, by id. */
+    @Query("select v from VoteJpaEntity v where v.state in :states and v.settlesAt <= :now"
             + " and v.id > :afterId order by v.id")
-    List<VoteJpaEntity> findDueForSettlement(@Param("now") Instant now, @Param("afterId") long afterId, Limit limit);
+    List<VoteJpaEntity> findDueForSettlement(@Param("states") Collection<String> states, @Param("now") Instant now,
+                                             @Param("afterId") long afterId, Limit limit);
 
+    List<VoteJpaEntity> findByStateOrderByClosesAtAscIdAsc(String state, Limit limit);
+
+    /** Moves the questions still in state {@code from} to state {@code to}. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update VoteJpaEntity v set v.state = 'FINISHED', v.updatedAt = :now"
-            + " where v.state = 'ONGOING' and v.closesAt <= :now")
-    int closeDue(@Param("now") Instant now);
+    @Query("update VoteJpaEntity v set v.state = :to, v.updatedAt = :at where v.id in :ids and v.state = :from")
+    int changeState(@Param("ids") Collection<Long> ids, @Param("from") String from, @Param("to") String to,
+                    @Param("at") Instant at);
 
     @Query("select v.state, count(v) from VoteJpaEntity v where v.creatorId = :member group by v.state")
     List<Object[]> countCreatedByState(@Param("member") long member);
@@ -34,6 +40,6 @@ interface SpringDataVoteRepository extends JpaRepository<VoteJpaEntity, Long> {
     @Query("select v.coinCode, v.horizon,"
             + " sum(case when v.crowdVerdict = true then 1 else 0 end), count(v.crowdVerdict),"
             + " sum(case when v.whaleVerdict = true then 1 else 0 end), count(v.whaleVerdict)"
-            + " from VoteJpaEntity v where v.state = 'TRACKED' group by v.coinCode, v.horizon")
-    List<Object[]> countVerdicts();
+            + " from VoteJpaEntity v where v.state = :settled group by v.coinCode, v.horizon")
+    List<Object[]> countVerdicts(@Param("settled") String settled);
 }

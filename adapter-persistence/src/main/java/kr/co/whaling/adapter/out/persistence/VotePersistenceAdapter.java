@@ -4,15 +4,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import kr.co.whaling.application.shared.SkippedItem;
 import kr.co.whaling.application.vote.port.out.LoadVotePort;
 import kr.co.whaling.application.vote.port.out.SaveVotePort;
-import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.point.NotEnoughPointsException;
-import kr.co.whaling.domain.point.PointReason;
+import kr.co.whaling.domain.point.PointChange;
 import kr.co.whaling.domain.point.Points;
-import kr.co.whaling.domain.vote.Vote;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.VoteId;
+import kr.co.whaling.domain.vote.Vote;
+import kr.co.whaling.domain.vote.VoteState;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -52,7 +54,16 @@ public class VotePersistenceAdapter implements LoadVotePort, SaveVotePort {
      */
     @Override
     public VoteChunk loadVotesDueForSettlement(Instant now, long afterId, int limit) {
-        List<VoteJpaEntity> rows = votes.findDueForSettlement(now, afterId, Limit.of(limit));
+        List<String> unsettled = VoteState.unsettled().stream().map(Enum::name).toList();
+        return chunkOf(votes.findDueForSettlement(unsettled, now, afterId, Limit.of(limit)), afterId);
+    }
+
+    @Override
+    public VoteChunk loadOngoingVotesClosingFirst(int limit) {
+        return chunkOf(votes.findByStateOrderByClosesAtAscIdAsc(VoteState.ONGOING.name(), Limit.of(limit)), 0);
+    }
+
+    private VoteChunk chunkOf(List<VoteJpaEntity> rows, long afterId) {
         List<Vote> due = new ArrayList<>(rows.size());
         List<SkippedItem> unreadable = new ArrayList<>();
         long lastId = afterId;
@@ -76,21 +87,30 @@ public class VotePersistenceAdapter implements LoadVotePort, SaveVotePort {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public VoteId createVote(Vote newVote, Instant at) {
         long creator = newVote.creatorId().value();
-        Points fee = newVote.pricing().creationFee();
-        if (!fee.isZero() && !ledger.debitIfCovered(creator, fee.value())) {
-            throw new NotEnoughPointsException(fee, Points.of(ledger.balanceOf(creator)));
+        PointChange fee = newVote.creationFee();
+        if (!fee.isNone() && !ledger.debitIfCovered(creator, fee.amount().value())) {
+            throw new NotEnoughPointsException(fee.amount(), Points.of(ledger.balanceOf(creator)));
         }
         VoteJpaEntity saved = votes.saveAndFlush(mapper.toNewEntity(newVote, at));
-        if (!fee.isZero()) {
-            ledger.appendEntry(creator, -fee.value(), PointReason.VOTE_FEE, saved.getId(), at);
+        if (!fee.isNone()) {
+            ledger.appendEntry(creator, fee, saved.getId(), at);
         }
         return new VoteId(saved.getId());
     }
 
-    /** READ COMMITTED: no gap locks on the due range to hold up questions created meanwhile. */
+    /**
+     * One guarded statement per state the closed questions are in (all FINISHED): only a question
+     * still ongoing changes. READ COMMITTED: no gap locks to hold up questions created meanwhile.
+     */
     @Override
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public int closeVotesDueAt(Instant now) {
-        return votes.closeDue(now);
+    public int saveClosing(List<Vote> closed, Instant at) {
+        return closed.stream()
+                .collect(Collectors.groupingBy(Vote::state, Collectors.mapping(vote -> vote.id().value(),
+                        Collectors.toList())))
+                .entrySet().stream()
+                .mapToInt(byState -> votes.changeState(byState.getValue(), VoteState.ONGOING.name(),
+                        byState.getKey().name(), at))
+                .sum();
     }
 }

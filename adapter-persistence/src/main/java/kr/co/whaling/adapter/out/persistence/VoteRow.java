@@ -6,21 +6,21 @@ import java.util.Optional;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.MinuteCandle;
 import kr.co.whaling.domain.coin.Price;
-import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.terms.Direction;
 import kr.co.whaling.domain.terms.Horizon;
 import kr.co.whaling.domain.terms.Outcome;
 import kr.co.whaling.domain.terms.Range;
 import kr.co.whaling.domain.terms.Schedule;
-import kr.co.whaling.domain.vote.Settlement;
 import kr.co.whaling.domain.terms.Tally;
+import kr.co.whaling.domain.terms.VoteTerms;
+import kr.co.whaling.domain.vote.Settlement;
 import kr.co.whaling.domain.vote.Vote;
-import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.vote.VotePricing;
 import kr.co.whaling.domain.vote.VoteState;
-import kr.co.whaling.domain.terms.VoteTerms;
 
 /**
  * A row of {@code votes} as plain values, and the one place a stored question becomes a domain

@@ -21,14 +21,14 @@ import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.point.NotEnoughPointsException;
 import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.terms.Direction;
+import kr.co.whaling.domain.terms.Horizon;
+import kr.co.whaling.domain.terms.Tally;
 import kr.co.whaling.domain.vote.AlreadyAnsweredException;
 import kr.co.whaling.domain.vote.Answer;
 import kr.co.whaling.domain.vote.AnswerResult;
-import kr.co.whaling.domain.terms.Choice;
-import kr.co.whaling.domain.terms.Direction;
 import kr.co.whaling.domain.vote.GameRules;
-import kr.co.whaling.domain.terms.Horizon;
-import kr.co.whaling.domain.terms.Tally;
 import kr.co.whaling.domain.vote.Vote;
 import kr.co.whaling.domain.vote.VoteClosedException;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,15 +116,13 @@ class AnswerPersistenceAdapterTest {
     }
 
     @Test
-    void an_answer_at_or_after_closing_is_refused_even_before_the_closing_job_ran() {
+    void an_answer_decided_before_a_closing_that_was_saved_first_is_refused() {
         Member member = fixtures.member();
         Vote vote = fixtures.vote(creator, btc);
+        Answer decidedInTime = answer(vote, member, Choice.YES, false, beforeClosing(vote));
 
-        assertThatThrownBy(() -> adapter.saveAnswer(answer(vote, member, Choice.YES, false, vote.schedule().closesAt())))
-                .isInstanceOf(VoteClosedException.class);
-        votes.closeVotesDueAt(vote.schedule().closesAt());
-        assertThatThrownBy(() -> adapter.saveAnswer(answer(vote, member, Choice.YES, false, beforeClosing(vote))))
-                .isInstanceOf(VoteClosedException.class);
+        assertThat(fixtures.close(vote)).isEqualTo(1);
+        assertThatThrownBy(() -> adapter.saveAnswer(decidedInTime)).isInstanceOf(VoteClosedException.class);
 
         assertThat(count("SELECT COUNT(*) FROM answers")).isZero();
         assertThat(fixtures.points(member)).isEqualTo(300);

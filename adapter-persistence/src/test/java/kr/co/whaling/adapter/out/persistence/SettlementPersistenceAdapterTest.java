@@ -15,15 +15,15 @@ import kr.co.whaling.application.vote.port.out.ApplySettlementPort;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.member.Member;
-import kr.co.whaling.domain.vote.AnswerResult;
 import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.terms.Direction;
 import kr.co.whaling.domain.terms.Horizon;
+import kr.co.whaling.domain.vote.AnswerResult;
 import kr.co.whaling.domain.vote.Settlement;
 import kr.co.whaling.domain.vote.SettlementDecision;
+import kr.co.whaling.domain.vote.Voiding;
 import kr.co.whaling.domain.vote.Vote;
 import kr.co.whaling.domain.vote.VoteState;
-import kr.co.whaling.domain.vote.Voiding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,7 +96,7 @@ class SettlementPersistenceAdapterTest {
         fixtures.answer(vote, yes2, Choice.YES);
         fixtures.answer(vote, no, Choice.NO);
         fixtures.answer(vote, creator, Choice.NO);
-        votes.closeVotesDueAt(vote.schedule().closesAt());
+        fixtures.close(vote);
         Settlement settlement = settlement(vote, "105");
 
         assertThat(adapter.applySettlement(settlement)).isTrue();

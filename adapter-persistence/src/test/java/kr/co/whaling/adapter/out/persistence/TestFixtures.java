@@ -18,19 +18,19 @@ import kr.co.whaling.domain.coin.PriceQuote;
 import kr.co.whaling.domain.member.KakaoId;
 import kr.co.whaling.domain.member.KakaoIdentity;
 import kr.co.whaling.domain.member.Member;
-import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.member.SignupPolicy;
 import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.terms.Direction;
-import kr.co.whaling.domain.vote.GameRules;
 import kr.co.whaling.domain.terms.Horizon;
 import kr.co.whaling.domain.terms.RangePolicy;
 import kr.co.whaling.domain.terms.SchedulePolicy;
+import kr.co.whaling.domain.vote.GameRules;
 import kr.co.whaling.domain.vote.SettlementDecision;
 import kr.co.whaling.domain.vote.SettlementPolicy;
 import kr.co.whaling.domain.vote.Vote;
-import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.vote.VotePricing;
 import kr.co.whaling.domain.vote.VotePricingPolicy;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -117,14 +117,21 @@ class TestFixtures {
 
     Vote vote(Member creator, CoinCode coin, Direction direction, int range, Horizon horizon, String price,
               Instant at, GameRules rules) {
-        Vote draft = Vote.create(creator, coins.loadCoin(coin).orElseThrow(), direction, range, horizon,
-                new PriceQuote(coin, Price.of(price), at), at, rules);
-        VoteId id = votes.createVote(draft, at);
+        Vote priced = Vote.draft(creator, coins.loadCoin(coin).orElseThrow(), direction, range, horizon, rules)
+                .price(new PriceQuote(coin, Price.of(price), at), at, rules);
+        VoteId id = votes.createVote(priced, at);
         return votes.loadVote(id).orElseThrow();
     }
 
     Vote vote(Member creator, CoinCode coin) {
         return vote(creator, coin, Direction.UP, 5, Horizon.DAY, "100", CREATED_AT, RULES);
+    }
+
+    /** The closing job for one question, at its closing time: the domain closes it, the adapter saves it. */
+    int close(Vote vote) {
+        Vote loaded = reload(vote);
+        Instant closesAt = loaded.schedule().closesAt();
+        return loaded.close(closesAt) ? votes.saveClosing(List.of(loaded), closesAt) : 0;
     }
 
     Vote reload(Vote vote) {

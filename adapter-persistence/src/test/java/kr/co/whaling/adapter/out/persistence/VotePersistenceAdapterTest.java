@@ -16,13 +16,13 @@ import kr.co.whaling.domain.coin.PriceQuote;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.point.NotEnoughPointsException;
 import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.terms.Direction;
 import kr.co.whaling.domain.terms.Horizon;
-import kr.co.whaling.domain.vote.SettlementDecision;
 import kr.co.whaling.domain.terms.Tally;
+import kr.co.whaling.domain.vote.SettlementDecision;
 import kr.co.whaling.domain.vote.Vote;
-import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.vote.VoteState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,8 +54,8 @@ class VotePersistenceAdapterTest {
     }
 
     private Vote draft(Member creator, Instant at) {
-        return Vote.create(creator, coins.loadCoin(shib).orElseThrow(), Direction.DOWN, 99, Horizon.MONTH,
-                new PriceQuote(shib, Price.of("0.00000123"), at), at, TestFixtures.RULES);
+        return Vote.draft(creator, coins.loadCoin(shib).orElseThrow(), Direction.DOWN, 99, Horizon.MONTH,
+                TestFixtures.RULES).price(new PriceQuote(shib, Price.of("0.00000123"), at), at, TestFixtures.RULES);
     }
 
     @Test
@@ -115,19 +115,25 @@ class VotePersistenceAdapterTest {
     }
 
     @Test
-    void answering_closes_for_every_question_whose_closing_time_has_come() {
+    void ongoing_questions_come_earliest_closing_first_and_a_closing_is_saved_once() {
         Member creator = fixtures.member();
-        Vote day = fixtures.vote(creator, shib);
         Vote week = fixtures.vote(creator, shib, Direction.UP, 10, Horizon.WEEK, "0.001", TestFixtures.CREATED_AT,
                 TestFixtures.RULES);
+        Vote day = fixtures.vote(creator, shib);
+        Vote month = fixtures.vote(creator, shib, Direction.UP, 10, Horizon.MONTH, "0.001", TestFixtures.CREATED_AT,
+                TestFixtures.RULES);
 
-        assertThat(adapter.closeVotesDueAt(day.schedule().closesAt().minusNanos(1000))).isZero();
-        assertThat(adapter.closeVotesDueAt(day.schedule().closesAt())).isEqualTo(1);
+        assertThat(adapter.loadOngoingVotesClosingFirst(2).votes()).extracting(Vote::id)
+                .containsExactly(day.id(), week.id());
+        Vote closing = fixtures.reload(day);
+        assertThat(closing.close(closing.schedule().closesAt())).isTrue();
+        assertThat(adapter.saveClosing(List.of(closing), closing.schedule().closesAt())).isEqualTo(1);
+        assertThat(adapter.saveClosing(List.of(closing), closing.schedule().closesAt())).as("already closed").isZero();
+
         assertThat(fixtures.reload(day).state()).isEqualTo(VoteState.FINISHED);
         assertThat(fixtures.reload(week).state()).isEqualTo(VoteState.ONGOING);
-        assertThat(adapter.closeVotesDueAt(week.schedule().closesAt())).isEqualTo(1);
-        assertThat(adapter.closeVotesDueAt(week.schedule().closesAt())).isZero();
-        assertThat(fixtures.reload(week).state()).isEqualTo(VoteState.FINISHED);
+        assertThat(adapter.loadOngoingVotesClosingFirst(5).votes()).extracting(Vote::id)
+                .containsExactly(week.id(), month.id());
     }
 
     @Test
@@ -139,7 +145,7 @@ class VotePersistenceAdapterTest {
                 TestFixtures.RULES);
         Vote third = fixtures.vote(creator, shib);
         Vote settled = fixtures.vote(creator, shib);
-        adapter.closeVotesDueAt(first.schedule().closesAt());
+        fixtures.close(third);
         Instant now = first.schedule().settlesAt();
         SettlementDecision.Settle decision = (SettlementDecision.Settle) TestFixtures.decide(settled, "1", now);
         settlements.applySettlement(decision.settlement());

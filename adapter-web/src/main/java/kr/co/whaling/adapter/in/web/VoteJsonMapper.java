@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import kr.co.whaling.application.vote.model.MyVotes;
 import kr.co.whaling.application.vote.model.VoteView;
+import kr.co.whaling.domain.terms.Tally;
 import kr.co.whaling.domain.vote.Answer;
 import kr.co.whaling.domain.vote.AnswerResult;
 import kr.co.whaling.domain.vote.Settlement;
-import kr.co.whaling.domain.terms.Tally;
 import kr.co.whaling.domain.vote.Vote;
 import org.springframework.stereotype.Component;
 

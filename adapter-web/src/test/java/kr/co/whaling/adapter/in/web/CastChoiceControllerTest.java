@@ -12,14 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import kr.co.whaling.application.vote.port.in.CastChoiceCommand;
-import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.point.NotEnoughPointsException;
 import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.NotFoundException;
-import kr.co.whaling.domain.vote.AlreadyAnsweredException;
-import kr.co.whaling.domain.terms.Choice;
-import kr.co.whaling.domain.vote.VoteClosedException;
 import kr.co.whaling.domain.shared.VoteId;
+import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.vote.AlreadyAnsweredException;
+import kr.co.whaling.domain.vote.VoteClosedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

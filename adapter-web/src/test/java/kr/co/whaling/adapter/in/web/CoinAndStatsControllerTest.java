@@ -14,10 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kr.co.whaling.application.stats.port.in.GetLeaderboardQuery;
+import kr.co.whaling.application.coin.PriceSourceUnavailableException;
 import kr.co.whaling.application.coin.port.in.ListCoinsQuery;
 import kr.co.whaling.application.stats.model.LeaderboardEntry;
-import kr.co.whaling.application.coin.PriceSourceUnavailableException;
+import kr.co.whaling.application.stats.port.in.GetLeaderboardQuery;
 import kr.co.whaling.domain.accuracy.Accuracy;
 import kr.co.whaling.domain.accuracy.AccuracyStats;
 import kr.co.whaling.domain.accuracy.ServiceAccuracy;

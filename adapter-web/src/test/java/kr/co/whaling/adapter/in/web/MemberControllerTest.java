@@ -19,20 +19,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Optional;
+import kr.co.whaling.application.member.model.MemberProfile;
 import kr.co.whaling.application.member.port.in.ChangeNicknameCommand;
 import kr.co.whaling.application.member.port.in.CheckNicknameQuery;
 import kr.co.whaling.application.member.port.in.GetPointHistoryQuery;
-import kr.co.whaling.application.vote.port.in.ListMyVotesQuery;
-import kr.co.whaling.application.member.model.MemberProfile;
-import kr.co.whaling.application.vote.model.MyVotes;
 import kr.co.whaling.application.shared.Page;
 import kr.co.whaling.application.shared.PageRequest;
+import kr.co.whaling.application.vote.model.MyVotes;
 import kr.co.whaling.application.vote.model.VoteStateFilter;
-import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.application.vote.port.in.ListMyVotesQuery;
 import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.member.NicknameTakenException;
 import kr.co.whaling.domain.point.PointLedgerEntry;
 import kr.co.whaling.domain.point.PointReason;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.VoteId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -8,13 +8,13 @@ import java.util.Optional;
 import kr.co.whaling.application.coin.model.CoinSummary;
 import kr.co.whaling.application.vote.model.VoteView;
 import kr.co.whaling.domain.coin.CoinCode;
-import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.member.Nickname;
-import kr.co.whaling.domain.vote.AnswerResult;
+import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.terms.Horizon;
 import kr.co.whaling.domain.terms.Tally;
+import kr.co.whaling.domain.vote.AnswerResult;
 import kr.co.whaling.domain.vote.Vote;
-import kr.co.whaling.domain.shared.VoteId;
 
 /** Questions as the use cases hand them to the web adapter, with the JSON each must become. */
 final class WebFixtures {

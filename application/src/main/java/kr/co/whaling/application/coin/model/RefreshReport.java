@@ -1,7 +1,7 @@
 package kr.co.whaling.application.coin.model;
 
-import kr.co.whaling.application.shared.SkippedItem;
 import java.util.List;
+import kr.co.whaling.application.shared.SkippedItem;
 
 /**
  * What one refresh of the coin catalog did: markets saved, latest prices saved, and the entries

@@ -2,13 +2,11 @@ package kr.co.whaling.application.coin.service;
 
 import java.util.List;
 import java.util.Objects;
-
-import org.springframework.transaction.annotation.Transactional;
-
 import kr.co.whaling.application.coin.port.in.ListCoinsQuery;
 import kr.co.whaling.application.coin.port.in.ListCoinsUseCase;
 import kr.co.whaling.application.coin.port.out.LoadCoinPort;
 import kr.co.whaling.domain.coin.Coin;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Lists the listed coins with their latest prices, optionally filtered by a search text. */
 public class ListCoinsService implements ListCoinsUseCase {

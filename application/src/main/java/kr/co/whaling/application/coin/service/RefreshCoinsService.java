@@ -5,16 +5,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-
-import kr.co.whaling.application.coin.port.in.RefreshCoinsUseCase;
+import kr.co.whaling.application.coin.PriceSourceUnavailableException;
 import kr.co.whaling.application.coin.model.RefreshReport;
-import kr.co.whaling.application.shared.SkippedItem;
+import kr.co.whaling.application.coin.port.in.RefreshCoinsUseCase;
 import kr.co.whaling.application.coin.port.out.LoadCurrentPricesPort;
 import kr.co.whaling.application.coin.port.out.LoadCurrentPricesPort.PriceQuotes;
 import kr.co.whaling.application.coin.port.out.LoadMarketsPort;
 import kr.co.whaling.application.coin.port.out.LoadMarketsPort.MarketListing;
-import kr.co.whaling.application.coin.PriceSourceUnavailableException;
 import kr.co.whaling.application.coin.port.out.SaveCoinsPort;
+import kr.co.whaling.application.shared.SkippedItem;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.Market;
 

@@ -1,14 +1,12 @@
 package kr.co.whaling.application.member.service;
 
 import java.util.Objects;
-
-import org.springframework.transaction.annotation.Transactional;
-
 import kr.co.whaling.application.member.port.in.ChangeNicknameCommand;
 import kr.co.whaling.application.member.port.in.ChangeNicknameUseCase;
 import kr.co.whaling.application.member.port.out.LoadMemberPort;
 import kr.co.whaling.application.member.port.out.SaveMemberPort;
 import kr.co.whaling.domain.member.Nickname;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Changes a member's nickname to a valid one no other member holds. */
 public class ChangeNicknameService implements ChangeNicknameUseCase {

@@ -1,13 +1,11 @@
 package kr.co.whaling.application.member.service;
 
 import java.util.Objects;
-
-import org.springframework.transaction.annotation.Transactional;
-
 import kr.co.whaling.application.member.port.in.CheckNicknameQuery;
 import kr.co.whaling.application.member.port.in.CheckNicknameUseCase;
 import kr.co.whaling.application.member.port.out.LoadMemberPort;
 import kr.co.whaling.domain.member.Nickname;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Tells a member whether a nickname is valid and free for them, refusing it when it is not. */
 public class CheckNicknameService implements CheckNicknameUseCase {

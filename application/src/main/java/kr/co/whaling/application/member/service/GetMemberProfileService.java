@@ -1,16 +1,14 @@
 package kr.co.whaling.application.member.service;
 
 import java.util.Objects;
-
-import org.springframework.transaction.annotation.Transactional;
-
-import kr.co.whaling.application.member.port.in.GetMemberProfileUseCase;
 import kr.co.whaling.application.member.model.MemberProfile;
+import kr.co.whaling.application.member.port.in.GetMemberProfileUseCase;
 import kr.co.whaling.application.member.port.out.LoadMemberPort;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.NotFoundException;
 import kr.co.whaling.domain.vote.GameRules;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Shows a member their own profile, with whether they are a whale now. */
 public class GetMemberProfileService implements GetMemberProfileUseCase {

@@ -1,14 +1,12 @@
 package kr.co.whaling.application.member.service;
 
 import java.util.Objects;
-
-import org.springframework.transaction.annotation.Transactional;
-
 import kr.co.whaling.application.member.port.in.GetPointHistoryQuery;
 import kr.co.whaling.application.member.port.in.GetPointHistoryUseCase;
-import kr.co.whaling.application.shared.Page;
 import kr.co.whaling.application.member.port.out.LoadPointHistoryPort;
+import kr.co.whaling.application.shared.Page;
 import kr.co.whaling.domain.point.PointLedgerEntry;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Shows a member one page of their point ledger, newest entry first. */
 public class GetPointHistoryService implements GetPointHistoryUseCase {

@@ -3,14 +3,13 @@ package kr.co.whaling.application.member.service;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
-
-import kr.co.whaling.application.member.port.in.LoginWithKakaoCommand;
-import kr.co.whaling.application.member.port.in.LoginWithKakaoUseCase;
+import kr.co.whaling.application.member.MemberAlreadyRegisteredException;
 import kr.co.whaling.application.member.model.LoginResult;
 import kr.co.whaling.application.member.model.MemberProfile;
+import kr.co.whaling.application.member.port.in.LoginWithKakaoCommand;
+import kr.co.whaling.application.member.port.in.LoginWithKakaoUseCase;
 import kr.co.whaling.application.member.port.out.FetchKakaoIdentityPort;
 import kr.co.whaling.application.member.port.out.LoadMemberPort;
-import kr.co.whaling.application.member.MemberAlreadyRegisteredException;
 import kr.co.whaling.application.member.port.out.SaveMemberPort;
 import kr.co.whaling.domain.member.KakaoIdentity;
 import kr.co.whaling.domain.member.Member;

@@ -2,9 +2,9 @@ package kr.co.whaling.application.member.service;
 
 import kr.co.whaling.application.member.port.out.LoadMemberPort;
 import kr.co.whaling.domain.member.Member;
-import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.member.NicknameTakenException;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.NotFoundException;
 
 /** The nickname a member may take, as checking and changing it both need: allowed, and free. */

@@ -1,12 +1,10 @@
 package kr.co.whaling.application.stats.service;
 
 import java.util.Objects;
-
-import org.springframework.transaction.annotation.Transactional;
-
 import kr.co.whaling.application.stats.port.in.GetAccuracyStatsUseCase;
 import kr.co.whaling.application.stats.port.out.LoadAccuracyStatsPort;
 import kr.co.whaling.domain.accuracy.AccuracyStats;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Shows how often the crowd and the whales were right. */
 public class GetAccuracyStatsService implements GetAccuracyStatsUseCase {

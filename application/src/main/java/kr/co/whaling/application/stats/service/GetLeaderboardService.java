@@ -3,16 +3,14 @@ package kr.co.whaling.application.stats.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
-import org.springframework.transaction.annotation.Transactional;
-
-import kr.co.whaling.application.stats.port.in.GetLeaderboardQuery;
-import kr.co.whaling.application.stats.port.in.GetLeaderboardUseCase;
 import kr.co.whaling.application.stats.model.LeaderboardEntry;
 import kr.co.whaling.application.stats.model.RankingCandidate;
+import kr.co.whaling.application.stats.port.in.GetLeaderboardQuery;
+import kr.co.whaling.application.stats.port.in.GetLeaderboardUseCase;
 import kr.co.whaling.application.stats.port.out.LoadRankingCandidatesPort;
 import kr.co.whaling.domain.accuracy.LeaderboardPolicy;
 import kr.co.whaling.domain.vote.GameRules;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Ranks the members who may be ranked, in the leaderboard order of the rules, best first. */
 public class GetLeaderboardService implements GetLeaderboardUseCase {

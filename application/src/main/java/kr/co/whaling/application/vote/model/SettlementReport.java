@@ -1,7 +1,7 @@
 package kr.co.whaling.application.vote.model;
 
-import kr.co.whaling.application.shared.SkippedItem;
 import java.util.List;
+import kr.co.whaling.application.shared.SkippedItem;
 
 /**
  * What one settlement run did: questions settled, voided, still waiting for a price (the source

@@ -1,9 +1,9 @@
 package kr.co.whaling.application.vote.model;
 
-import kr.co.whaling.application.coin.model.CoinSummary;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import kr.co.whaling.application.coin.model.CoinSummary;
 import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.vote.Answer;
 import kr.co.whaling.domain.vote.Vote;

@@ -3,13 +3,10 @@ package kr.co.whaling.application.vote.service;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
-
-import org.springframework.transaction.annotation.Transactional;
-
-import kr.co.whaling.application.vote.port.in.CastChoiceCommand;
-import kr.co.whaling.application.vote.port.in.CastChoiceUseCase;
 import kr.co.whaling.application.coin.port.out.LoadCoinPort;
 import kr.co.whaling.application.member.port.out.LoadMemberPort;
+import kr.co.whaling.application.vote.port.in.CastChoiceCommand;
+import kr.co.whaling.application.vote.port.in.CastChoiceUseCase;
 import kr.co.whaling.application.vote.port.out.LoadVotePort;
 import kr.co.whaling.application.vote.port.out.SaveAnswerPort;
 import kr.co.whaling.domain.coin.Coin;
@@ -20,6 +17,7 @@ import kr.co.whaling.domain.shared.NotFoundException;
 import kr.co.whaling.domain.vote.Answer;
 import kr.co.whaling.domain.vote.GameRules;
 import kr.co.whaling.domain.vote.Vote;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Records a member's answer to a question and charges its cost. */
 public class CastChoiceService implements CastChoiceUseCase {

@@ -4,13 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-
+import kr.co.whaling.application.coin.PriceSourceUnavailableException;
+import kr.co.whaling.application.coin.port.out.LoadCoinPort;
+import kr.co.whaling.application.coin.port.out.LoadPriceNowPort;
+import kr.co.whaling.application.member.port.out.LoadMemberPort;
 import kr.co.whaling.application.vote.port.in.CreateVoteCommand;
 import kr.co.whaling.application.vote.port.in.CreateVoteUseCase;
-import kr.co.whaling.application.coin.port.out.LoadCoinPort;
-import kr.co.whaling.application.member.port.out.LoadMemberPort;
-import kr.co.whaling.application.coin.port.out.LoadPriceNowPort;
-import kr.co.whaling.application.coin.PriceSourceUnavailableException;
 import kr.co.whaling.application.vote.port.out.SaveVotePort;
 import kr.co.whaling.domain.coin.Coin;
 import kr.co.whaling.domain.coin.CoinCode;
@@ -19,9 +18,9 @@ import kr.co.whaling.domain.coin.PriceQuote;
 import kr.co.whaling.domain.coin.PriceUnavailableException;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.shared.NotFoundException;
+import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.vote.GameRules;
 import kr.co.whaling.domain.vote.Vote;
-import kr.co.whaling.domain.shared.VoteId;
 
 /**
  * Asks the crowd a new question: checks it, prices it at the coin's fresh latest price, and saves
@@ -66,12 +65,11 @@ public class CreateVoteService implements CreateVoteUseCase {
         Coin coin = loadCoinPort.loadCoin(code)
                 .orElseThrow(() -> new CoinNotAvailableException(code, CoinNotAvailableException.Reason.UNKNOWN));
         // Everything that needs no price is refused before the price source is asked.
-        Vote.draft(creator, coin, command.direction(), command.rangePercent(), command.horizon(), rules);
+        Vote.Draft draft = Vote.draft(creator, coin, command.direction(), command.rangePercent(), command.horizon(),
+                rules);
         Instant now = clock.instant();
         PriceQuote quote = rules.prices().freshQuote(coin.latestQuote(), now).orElseGet(() -> liveQuote(code));
-        Vote vote = Vote.create(creator, coin, command.direction(), command.rangePercent(), command.horizon(), quote,
-                now, rules);
-        return saveVotePort.createVote(vote, now);
+        return saveVotePort.createVote(draft.price(quote, now, rules), now);
     }
 
     private PriceQuote liveQuote(CoinCode code) {

@@ -1,14 +1,12 @@
 package kr.co.whaling.application.vote.service;
 
 import java.util.Objects;
-
-import org.springframework.transaction.annotation.Transactional;
-
+import kr.co.whaling.application.vote.model.VoteView;
 import kr.co.whaling.application.vote.port.in.GetVoteQuery;
 import kr.co.whaling.application.vote.port.in.GetVoteUseCase;
-import kr.co.whaling.application.vote.model.VoteView;
 import kr.co.whaling.application.vote.port.out.LoadVoteViewsPort;
 import kr.co.whaling.domain.shared.NotFoundException;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Shows one question in any state, with the viewer's own answer. */
 public class GetVoteService implements GetVoteUseCase {

@@ -1,16 +1,14 @@
 package kr.co.whaling.application.vote.service;
 
 import java.util.Objects;
-
-import org.springframework.transaction.annotation.Transactional;
-
-import kr.co.whaling.application.vote.port.in.ListMyVotesQuery;
-import kr.co.whaling.application.vote.port.in.ListParticipatedVotesUseCase;
-import kr.co.whaling.application.vote.model.MyVotes;
 import kr.co.whaling.application.shared.Page;
+import kr.co.whaling.application.vote.model.MyVotes;
 import kr.co.whaling.application.vote.model.VoteCounts;
 import kr.co.whaling.application.vote.model.VoteView;
+import kr.co.whaling.application.vote.port.in.ListMyVotesQuery;
+import kr.co.whaling.application.vote.port.in.ListParticipatedVotesUseCase;
 import kr.co.whaling.application.vote.port.out.LoadVoteViewsPort;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Lists the questions a member answered, with how many are ongoing and finished. */
 public class ListParticipatedVotesService implements ListParticipatedVotesUseCase {

@@ -1,11 +1,10 @@
 package kr.co.whaling.application.vote.service;
 
 import java.util.Objects;
-
-import kr.co.whaling.application.vote.model.VoteListing;
-import kr.co.whaling.application.vote.port.in.ListVotesUseCase;
 import kr.co.whaling.application.shared.Page;
+import kr.co.whaling.application.vote.model.VoteListing;
 import kr.co.whaling.application.vote.model.VoteView;
+import kr.co.whaling.application.vote.port.in.ListVotesUseCase;
 import kr.co.whaling.application.vote.port.out.LoadVoteViewsPort;
 
 /** Lists questions publicly, one page at a time. */

@@ -5,12 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
-import kr.co.whaling.application.vote.port.in.SettleDueVotesUseCase;
-import kr.co.whaling.application.vote.model.SettlementReport;
-import kr.co.whaling.application.shared.SkippedItem;
-import kr.co.whaling.application.vote.port.out.ApplySettlementPort;
 import kr.co.whaling.application.coin.port.out.LoadPriceAtPort;
+import kr.co.whaling.application.shared.SkippedItem;
+import kr.co.whaling.application.vote.model.SettlementReport;
+import kr.co.whaling.application.vote.port.in.SettleDueVotesUseCase;
+import kr.co.whaling.application.vote.port.out.ApplySettlementPort;
 import kr.co.whaling.application.vote.port.out.LoadVotePort;
 import kr.co.whaling.application.vote.port.out.LoadVotePort.VoteChunk;
 import kr.co.whaling.domain.coin.CandleLookup;

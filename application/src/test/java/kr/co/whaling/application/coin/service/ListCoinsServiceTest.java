@@ -8,16 +8,14 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.Optional;
-
+import kr.co.whaling.application.coin.port.in.ListCoinsQuery;
+import kr.co.whaling.application.coin.port.out.LoadCoinPort;
+import kr.co.whaling.domain.coin.Coin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
-
-import kr.co.whaling.application.coin.port.in.ListCoinsQuery;
-import kr.co.whaling.application.coin.port.out.LoadCoinPort;
-import kr.co.whaling.domain.coin.Coin;
 
 @ExtendWith(MockitoExtension.class)
 class ListCoinsServiceTest {

@@ -15,25 +15,23 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.Set;
-
+import kr.co.whaling.application.coin.PriceSourceUnavailableException;
+import kr.co.whaling.application.coin.model.RefreshReport;
+import kr.co.whaling.application.coin.port.out.LoadCurrentPricesPort;
+import kr.co.whaling.application.coin.port.out.LoadCurrentPricesPort.PriceQuotes;
+import kr.co.whaling.application.coin.port.out.LoadMarketsPort;
+import kr.co.whaling.application.coin.port.out.LoadMarketsPort.MarketListing;
+import kr.co.whaling.application.coin.port.out.SaveCoinsPort;
+import kr.co.whaling.application.shared.SkippedItem;
+import kr.co.whaling.domain.coin.CoinCode;
+import kr.co.whaling.domain.coin.Market;
+import kr.co.whaling.domain.coin.PriceQuote;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.InOrder;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
-
-import kr.co.whaling.application.coin.model.RefreshReport;
-import kr.co.whaling.application.shared.SkippedItem;
-import kr.co.whaling.application.coin.port.out.LoadCurrentPricesPort;
-import kr.co.whaling.application.coin.port.out.LoadCurrentPricesPort.PriceQuotes;
-import kr.co.whaling.application.coin.port.out.LoadMarketsPort;
-import kr.co.whaling.application.coin.port.out.LoadMarketsPort.MarketListing;
-import kr.co.whaling.application.coin.PriceSourceUnavailableException;
-import kr.co.whaling.application.coin.port.out.SaveCoinsPort;
-import kr.co.whaling.domain.coin.CoinCode;
-import kr.co.whaling.domain.coin.Market;
-import kr.co.whaling.domain.coin.PriceQuote;
 
 @ExtendWith(MockitoExtension.class)
 class RefreshCoinsServiceTest {

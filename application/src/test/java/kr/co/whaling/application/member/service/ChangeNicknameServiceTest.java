@@ -1,6 +1,5 @@
 package kr.co.whaling.application.member.service;
 
-import kr.co.whaling.application.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,13 +12,14 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.util.Optional;
+import kr.co.whaling.application.Fixtures;
 import kr.co.whaling.application.member.port.in.ChangeNicknameCommand;
 import kr.co.whaling.application.member.port.out.LoadMemberPort;
 import kr.co.whaling.application.member.port.out.SaveMemberPort;
-import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.member.NicknameTakenException;
 import kr.co.whaling.domain.shared.InvalidValueException;
+import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

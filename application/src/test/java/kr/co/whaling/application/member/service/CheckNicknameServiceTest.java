@@ -1,22 +1,21 @@
 package kr.co.whaling.application.member.service;
 
-import kr.co.whaling.application.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.util.Optional;
+import kr.co.whaling.application.Fixtures;
 import kr.co.whaling.application.member.port.in.CheckNicknameQuery;
 import kr.co.whaling.application.member.port.out.LoadMemberPort;
-import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.member.NicknameTakenException;
 import kr.co.whaling.domain.shared.InvalidValueException;
+import kr.co.whaling.domain.shared.MemberId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -7,7 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.Mockito.when;
 
 import java.util.Optional;
-
+import kr.co.whaling.application.member.model.MemberProfile;
+import kr.co.whaling.application.member.port.out.LoadMemberPort;
+import kr.co.whaling.domain.accuracy.Accuracy;
+import kr.co.whaling.domain.member.Member;
+import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.domain.shared.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,13 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
-
-import kr.co.whaling.application.member.model.MemberProfile;
-import kr.co.whaling.application.member.port.out.LoadMemberPort;
-import kr.co.whaling.domain.accuracy.Accuracy;
-import kr.co.whaling.domain.member.Member;
-import kr.co.whaling.domain.shared.MemberId;
-import kr.co.whaling.domain.shared.NotFoundException;
 
 @ExtendWith(MockitoExtension.class)
 class GetMemberProfileServiceTest {

@@ -5,21 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
-
+import kr.co.whaling.application.member.port.in.GetPointHistoryQuery;
+import kr.co.whaling.application.member.port.out.LoadPointHistoryPort;
+import kr.co.whaling.application.shared.Page;
+import kr.co.whaling.application.shared.PageRequest;
+import kr.co.whaling.domain.point.PointLedgerEntry;
+import kr.co.whaling.domain.point.PointReason;
+import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.domain.shared.VoteId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
-
-import kr.co.whaling.application.member.port.in.GetPointHistoryQuery;
-import kr.co.whaling.application.shared.Page;
-import kr.co.whaling.application.shared.PageRequest;
-import kr.co.whaling.application.member.port.out.LoadPointHistoryPort;
-import kr.co.whaling.domain.shared.MemberId;
-import kr.co.whaling.domain.point.PointLedgerEntry;
-import kr.co.whaling.domain.point.PointReason;
-import kr.co.whaling.domain.shared.VoteId;
 
 @ExtendWith(MockitoExtension.class)
 class GetPointHistoryServiceTest {

@@ -13,31 +13,29 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.util.Optional;
-
+import kr.co.whaling.application.member.IdentityProviderUnavailableException;
+import kr.co.whaling.application.member.LoginRefusedException;
+import kr.co.whaling.application.member.MemberAlreadyRegisteredException;
+import kr.co.whaling.application.member.model.LoginResult;
+import kr.co.whaling.application.member.model.MemberProfile;
+import kr.co.whaling.application.member.port.in.LoginWithKakaoCommand;
+import kr.co.whaling.application.member.port.out.FetchKakaoIdentityPort;
+import kr.co.whaling.application.member.port.out.LoadMemberPort;
+import kr.co.whaling.application.member.port.out.SaveMemberPort;
+import kr.co.whaling.domain.accuracy.Accuracy;
+import kr.co.whaling.domain.member.KakaoId;
+import kr.co.whaling.domain.member.KakaoIdentity;
+import kr.co.whaling.domain.member.Member;
+import kr.co.whaling.domain.member.Nickname;
+import kr.co.whaling.domain.member.ProfileImage;
+import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.shared.MemberId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
-
-import kr.co.whaling.application.member.port.in.LoginWithKakaoCommand;
-import kr.co.whaling.application.member.model.LoginResult;
-import kr.co.whaling.application.member.model.MemberProfile;
-import kr.co.whaling.application.member.port.out.FetchKakaoIdentityPort;
-import kr.co.whaling.application.member.IdentityProviderUnavailableException;
-import kr.co.whaling.application.member.port.out.LoadMemberPort;
-import kr.co.whaling.application.member.LoginRefusedException;
-import kr.co.whaling.application.member.MemberAlreadyRegisteredException;
-import kr.co.whaling.application.member.port.out.SaveMemberPort;
-import kr.co.whaling.domain.accuracy.Accuracy;
-import kr.co.whaling.domain.member.KakaoId;
-import kr.co.whaling.domain.member.KakaoIdentity;
-import kr.co.whaling.domain.member.Member;
-import kr.co.whaling.domain.shared.MemberId;
-import kr.co.whaling.domain.member.Nickname;
-import kr.co.whaling.domain.member.ProfileImage;
-import kr.co.whaling.domain.point.Points;
 
 @ExtendWith(MockitoExtension.class)
 class LoginWithKakaoServiceTest {

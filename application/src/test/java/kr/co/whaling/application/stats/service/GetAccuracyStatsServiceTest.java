@@ -5,18 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
 
 import java.util.Map;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.mockito.Mock;
-import org.mockito.junit.jupiter.MockitoExtension;
-
 import kr.co.whaling.application.stats.port.out.LoadAccuracyStatsPort;
 import kr.co.whaling.domain.accuracy.AccuracyStats;
 import kr.co.whaling.domain.accuracy.AccuracyStats.Breakdown;
 import kr.co.whaling.domain.accuracy.ServiceAccuracy;
 import kr.co.whaling.domain.terms.Horizon;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
 
 @ExtendWith(MockitoExtension.class)
 class GetAccuracyStatsServiceTest {

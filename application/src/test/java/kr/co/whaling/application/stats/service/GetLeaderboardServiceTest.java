@@ -7,20 +7,18 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.util.List;
-
+import kr.co.whaling.application.stats.model.LeaderboardEntry;
+import kr.co.whaling.application.stats.model.RankingCandidate;
+import kr.co.whaling.application.stats.port.in.GetLeaderboardQuery;
+import kr.co.whaling.application.stats.port.out.LoadRankingCandidatesPort;
+import kr.co.whaling.domain.accuracy.Accuracy;
+import kr.co.whaling.domain.member.Nickname;
+import kr.co.whaling.domain.shared.MemberId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
-
-import kr.co.whaling.application.stats.port.in.GetLeaderboardQuery;
-import kr.co.whaling.application.stats.model.LeaderboardEntry;
-import kr.co.whaling.application.stats.model.RankingCandidate;
-import kr.co.whaling.application.stats.port.out.LoadRankingCandidatesPort;
-import kr.co.whaling.domain.accuracy.Accuracy;
-import kr.co.whaling.domain.shared.MemberId;
-import kr.co.whaling.domain.member.Nickname;
 
 @ExtendWith(MockitoExtension.class)
 class GetLeaderboardServiceTest {

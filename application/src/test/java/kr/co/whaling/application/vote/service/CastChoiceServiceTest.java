@@ -19,32 +19,30 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.util.Optional;
-
+import kr.co.whaling.application.coin.port.out.LoadCoinPort;
+import kr.co.whaling.application.member.port.out.LoadMemberPort;
+import kr.co.whaling.application.vote.port.in.CastChoiceCommand;
+import kr.co.whaling.application.vote.port.out.LoadVotePort;
+import kr.co.whaling.application.vote.port.out.SaveAnswerPort;
+import kr.co.whaling.domain.accuracy.Accuracy;
+import kr.co.whaling.domain.coin.Price;
+import kr.co.whaling.domain.point.NotEnoughPointsException;
+import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.domain.shared.NotFoundException;
+import kr.co.whaling.domain.shared.VoteId;
+import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.vote.AlreadyAnsweredException;
+import kr.co.whaling.domain.vote.Answer;
+import kr.co.whaling.domain.vote.AnswerResult;
+import kr.co.whaling.domain.vote.Vote;
+import kr.co.whaling.domain.vote.VoteClosedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
-
-import kr.co.whaling.application.vote.port.in.CastChoiceCommand;
-import kr.co.whaling.application.coin.port.out.LoadCoinPort;
-import kr.co.whaling.application.member.port.out.LoadMemberPort;
-import kr.co.whaling.application.vote.port.out.LoadVotePort;
-import kr.co.whaling.application.vote.port.out.SaveAnswerPort;
-import kr.co.whaling.domain.accuracy.Accuracy;
-import kr.co.whaling.domain.coin.Price;
-import kr.co.whaling.domain.shared.MemberId;
-import kr.co.whaling.domain.point.NotEnoughPointsException;
-import kr.co.whaling.domain.point.Points;
-import kr.co.whaling.domain.shared.NotFoundException;
-import kr.co.whaling.domain.vote.AlreadyAnsweredException;
-import kr.co.whaling.domain.vote.Answer;
-import kr.co.whaling.domain.vote.AnswerResult;
-import kr.co.whaling.domain.terms.Choice;
-import kr.co.whaling.domain.vote.Vote;
-import kr.co.whaling.domain.vote.VoteClosedException;
-import kr.co.whaling.domain.shared.VoteId;
 
 @ExtendWith(MockitoExtension.class)
 class CastChoiceServiceTest {

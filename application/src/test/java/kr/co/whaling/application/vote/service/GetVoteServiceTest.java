@@ -8,19 +8,17 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.util.Optional;
-
+import kr.co.whaling.application.vote.model.VoteView;
+import kr.co.whaling.application.vote.port.in.GetVoteQuery;
+import kr.co.whaling.application.vote.port.out.LoadVoteViewsPort;
+import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.domain.shared.NotFoundException;
+import kr.co.whaling.domain.shared.VoteId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
-
-import kr.co.whaling.application.vote.port.in.GetVoteQuery;
-import kr.co.whaling.application.vote.model.VoteView;
-import kr.co.whaling.application.vote.port.out.LoadVoteViewsPort;
-import kr.co.whaling.domain.shared.MemberId;
-import kr.co.whaling.domain.shared.NotFoundException;
-import kr.co.whaling.domain.shared.VoteId;
 
 @ExtendWith(MockitoExtension.class)
 class GetVoteServiceTest {

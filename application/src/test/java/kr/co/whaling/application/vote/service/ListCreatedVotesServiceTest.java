@@ -8,7 +8,15 @@ import static org.mockito.Mockito.when;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-
+import kr.co.whaling.application.shared.Page;
+import kr.co.whaling.application.shared.PageRequest;
+import kr.co.whaling.application.vote.model.MyVotes;
+import kr.co.whaling.application.vote.model.VoteCounts;
+import kr.co.whaling.application.vote.model.VoteStateFilter;
+import kr.co.whaling.application.vote.model.VoteView;
+import kr.co.whaling.application.vote.port.in.ListMyVotesQuery;
+import kr.co.whaling.application.vote.port.out.LoadVoteViewsPort;
+import kr.co.whaling.domain.shared.MemberId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,16 +24,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
-
-import kr.co.whaling.application.vote.port.in.ListMyVotesQuery;
-import kr.co.whaling.application.vote.model.MyVotes;
-import kr.co.whaling.application.shared.Page;
-import kr.co.whaling.application.shared.PageRequest;
-import kr.co.whaling.application.vote.model.VoteCounts;
-import kr.co.whaling.application.vote.model.VoteStateFilter;
-import kr.co.whaling.application.vote.model.VoteView;
-import kr.co.whaling.application.vote.port.out.LoadVoteViewsPort;
-import kr.co.whaling.domain.shared.MemberId;
 
 @ExtendWith(MockitoExtension.class)
 class ListCreatedVotesServiceTest {

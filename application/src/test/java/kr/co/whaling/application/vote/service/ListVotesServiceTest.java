@@ -8,21 +8,19 @@ import static org.mockito.Mockito.when;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.mockito.Mock;
-import org.mockito.junit.jupiter.MockitoExtension;
-
-import kr.co.whaling.application.vote.model.VoteListing;
 import kr.co.whaling.application.shared.Page;
 import kr.co.whaling.application.shared.PageRequest;
+import kr.co.whaling.application.vote.model.VoteListing;
 import kr.co.whaling.application.vote.model.VoteSort;
 import kr.co.whaling.application.vote.model.VoteStateFilter;
 import kr.co.whaling.application.vote.model.VoteView;
 import kr.co.whaling.application.vote.port.out.LoadVoteViewsPort;
 import kr.co.whaling.domain.shared.MemberId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
 
 @ExtendWith(MockitoExtension.class)
 class ListVotesServiceTest {

@@ -24,7 +24,23 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
+import kr.co.whaling.application.coin.port.out.LoadPriceAtPort;
+import kr.co.whaling.application.shared.SkippedItem;
+import kr.co.whaling.application.vote.model.SettlementReport;
+import kr.co.whaling.application.vote.port.out.ApplySettlementPort;
+import kr.co.whaling.application.vote.port.out.LoadVotePort;
+import kr.co.whaling.application.vote.port.out.LoadVotePort.VoteChunk;
+import kr.co.whaling.domain.coin.CandleLookup;
+import kr.co.whaling.domain.coin.MinuteCandle;
+import kr.co.whaling.domain.coin.Price;
+import kr.co.whaling.domain.point.Points;
+import kr.co.whaling.domain.shared.MemberId;
+import kr.co.whaling.domain.shared.VoteId;
+import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.terms.Tally;
+import kr.co.whaling.domain.vote.Settlement;
+import kr.co.whaling.domain.vote.Voiding;
+import kr.co.whaling.domain.vote.Vote;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,24 +49,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
-
-import kr.co.whaling.application.vote.model.SettlementReport;
-import kr.co.whaling.application.shared.SkippedItem;
-import kr.co.whaling.application.vote.port.out.ApplySettlementPort;
-import kr.co.whaling.application.coin.port.out.LoadPriceAtPort;
-import kr.co.whaling.application.vote.port.out.LoadVotePort;
-import kr.co.whaling.application.vote.port.out.LoadVotePort.VoteChunk;
-import kr.co.whaling.domain.coin.CandleLookup;
-import kr.co.whaling.domain.coin.MinuteCandle;
-import kr.co.whaling.domain.coin.Price;
-import kr.co.whaling.domain.shared.MemberId;
-import kr.co.whaling.domain.point.Points;
-import kr.co.whaling.domain.terms.Choice;
-import kr.co.whaling.domain.vote.Settlement;
-import kr.co.whaling.domain.terms.Tally;
-import kr.co.whaling.domain.vote.Vote;
-import kr.co.whaling.domain.shared.VoteId;
-import kr.co.whaling.domain.vote.Voiding;
 
 @ExtendWith(MockitoExtension.class)
 class SettleDueVotesServiceTest {

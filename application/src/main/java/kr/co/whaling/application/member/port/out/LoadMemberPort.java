@@ -3,8 +3,8 @@ package kr.co.whaling.application.member.port.out;
 import java.util.Optional;
 import kr.co.whaling.domain.member.KakaoId;
 import kr.co.whaling.domain.member.Member;
-import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.member.Nickname;
+import kr.co.whaling.domain.shared.MemberId;
 
 /** Reads members. */
 public interface LoadMemberPort {

@@ -1,9 +1,9 @@
 package kr.co.whaling.application.member.port.out;
 
 import kr.co.whaling.domain.member.Member;
-import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.member.NicknameTakenException;
+import kr.co.whaling.domain.shared.MemberId;
 
 /** Writes members. */
 public interface SaveMemberPort {

@@ -2,8 +2,8 @@ package kr.co.whaling.application.vote.port.in;
 
 import java.util.Objects;
 import kr.co.whaling.domain.shared.MemberId;
-import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.shared.VoteId;
+import kr.co.whaling.domain.terms.Choice;
 
 /** Input of {@link CastChoiceUseCase}. */
 public record CastChoiceCommand(MemberId memberId, VoteId voteId, Choice choice) {

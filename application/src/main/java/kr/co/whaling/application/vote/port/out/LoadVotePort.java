@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import kr.co.whaling.application.shared.SkippedItem;
 import kr.co.whaling.domain.shared.MemberId;
-import kr.co.whaling.domain.vote.Vote;
 import kr.co.whaling.domain.shared.VoteId;
+import kr.co.whaling.domain.vote.Vote;
 
 /** Reads questions for the rules to act on. */
 public interface LoadVotePort {
@@ -14,6 +14,12 @@ public interface LoadVotePort {
     Optional<Vote> loadVote(VoteId id);
 
     boolean hasAnswered(VoteId voteId, MemberId memberId);
+
+    /**
+     * At most {@code limit} rows of ongoing questions, the earliest closing time first: the ones the
+     * domain looks at to decide which to close. Rows are read one by one, as for settlement.
+     */
+    VoteChunk loadOngoingVotesClosingFirst(int limit);
 
     /**
      * A chunk of at most {@code limit} questions due for settlement at {@code now} (finished, or

@@ -1,10 +1,10 @@
 package kr.co.whaling.application.vote.port.out;
 
 import java.util.Optional;
-import kr.co.whaling.application.vote.model.VoteListing;
 import kr.co.whaling.application.shared.Page;
 import kr.co.whaling.application.shared.PageRequest;
 import kr.co.whaling.application.vote.model.VoteCounts;
+import kr.co.whaling.application.vote.model.VoteListing;
 import kr.co.whaling.application.vote.model.VoteStateFilter;
 import kr.co.whaling.application.vote.model.VoteView;
 import kr.co.whaling.domain.shared.MemberId;

@@ -1,9 +1,10 @@
 package kr.co.whaling.application.vote.port.out;
 
 import java.time.Instant;
+import java.util.List;
 import kr.co.whaling.domain.point.NotEnoughPointsException;
-import kr.co.whaling.domain.vote.Vote;
 import kr.co.whaling.domain.shared.VoteId;
+import kr.co.whaling.domain.vote.Vote;
 
 /** Writes new questions and the closing of answering. */
 public interface SaveVotePort {
@@ -17,6 +18,12 @@ public interface SaveVotePort {
      */
     VoteId createVote(Vote newVote, Instant at);
 
-    /** Moves every ongoing question whose closing time is at or before {@code now} to FINISHED. */
-    int closeVotesDueAt(Instant now);
+    /**
+     * Saves the closing of answering that {@link kr.co.whaling.domain.vote.Vote#close} decided for each
+     * of these questions, guarded: a question no longer ongoing (closed or settled meanwhile) is left
+     * as it is.
+     *
+     * @return how many questions this call closed
+     */
+    int saveClosing(List<Vote> closed, Instant at);
 }
