@@ -152,7 +152,8 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
         }
         // Spring hands Jackson's exception on as the cause; a mismatch names the JSON field.
         if (ex instanceof HttpMessageNotReadableException unreadable
-                && unreadable.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+                && unreadable.getCause() instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
             return Map.of(jsonPath(mismatch.getPath()), mismatch instanceof InvalidFormatException invalid
                     ? valueMessage(invalid.getValue(), invalid.getTargetType(), request)
                     : message("request.invalid-type", request));

@@ -14,6 +14,7 @@ import kr.co.whaling.domain.baserate.BaseRate;
 import kr.co.whaling.domain.baserate.QuestionTooCertainException;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.CoinNotAvailableException;
+import kr.co.whaling.domain.coin.CoinNotAvailableException.Reason;
 import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.shared.WilsonInterval;
 import kr.co.whaling.domain.vote.VoteNotSettleableException;
@@ -36,11 +37,12 @@ import org.springframework.security.web.csrf.CsrfException;
 class ProblemTableTest {
 
     static Stream<Arguments> exceptionsWithoutARowOfTheirOwn() {
+        BaseRate almostNeverYes = new BaseRate(1, 100, WilsonInterval.of(1, 100, WilsonInterval.Z_95));
         return Stream.of(
-                // a coin refusal blames the field the domain names, through InvalidValueException
-                Arguments.of(new CoinNotAvailableException(new CoinCode("NOPE"), CoinNotAvailableException.Reason.UNKNOWN),
+                // refusals of a value blame the field the domain names, through InvalidValueException
+                Arguments.of(new CoinNotAvailableException(new CoinCode("NOPE"), Reason.UNKNOWN),
                         HttpStatus.BAD_REQUEST, "coin_code"),
-                Arguments.of(new QuestionTooCertainException(new BaseRate(1, 100, WilsonInterval.of(1, 100, WilsonInterval.Z_95))), HttpStatus.BAD_REQUEST, "range"),
+                Arguments.of(new QuestionTooCertainException(almostNeverYes), HttpStatus.BAD_REQUEST, "range"),
                 // any other broken rule is a 400 blaming no field
                 Arguments.of(new VoteNotSettleableException(new VoteId(7)), HttpStatus.BAD_REQUEST, null),
                 Arguments.of(new InvalidBearerTokenException("expired"), HttpStatus.UNAUTHORIZED, null),
