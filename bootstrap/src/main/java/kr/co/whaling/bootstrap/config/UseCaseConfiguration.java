@@ -17,12 +17,14 @@ import kr.co.whaling.application.vote.port.in.ListParticipatedVotesUseCase;
 import kr.co.whaling.application.vote.port.in.ListVotesUseCase;
 import kr.co.whaling.application.member.port.in.LoginWithKakaoUseCase;
 import kr.co.whaling.application.coin.port.in.RefreshCoinsUseCase;
+import kr.co.whaling.application.coin.port.in.RefreshDailyClosesUseCase;
 import kr.co.whaling.application.vote.port.in.SettleDueVotesUseCase;
 import kr.co.whaling.application.vote.port.out.ApplySettlementPort;
 import kr.co.whaling.application.member.port.out.FetchKakaoIdentityPort;
 import kr.co.whaling.application.stats.port.out.LoadAccuracyStatsPort;
 import kr.co.whaling.application.coin.port.out.LoadCoinPort;
 import kr.co.whaling.application.coin.port.out.LoadCurrentPricesPort;
+import kr.co.whaling.application.coin.port.out.LoadDailyClosesPort;
 import kr.co.whaling.application.coin.port.out.LoadMarketsPort;
 import kr.co.whaling.application.member.port.out.LoadMemberPort;
 import kr.co.whaling.application.member.port.out.LoadPointHistoryPort;
@@ -33,6 +35,7 @@ import kr.co.whaling.application.vote.port.out.LoadVotePort;
 import kr.co.whaling.application.vote.port.out.LoadVoteViewsPort;
 import kr.co.whaling.application.vote.port.out.SaveAnswerPort;
 import kr.co.whaling.application.coin.port.out.SaveCoinsPort;
+import kr.co.whaling.application.coin.port.out.StoreDailyClosesPort;
 import kr.co.whaling.application.member.port.out.SaveMemberPort;
 import kr.co.whaling.application.vote.port.out.SaveVotePort;
 import kr.co.whaling.application.vote.service.CastChoiceService;
@@ -50,7 +53,9 @@ import kr.co.whaling.application.vote.service.ListCreatedVotesService;
 import kr.co.whaling.application.vote.service.ListParticipatedVotesService;
 import kr.co.whaling.application.vote.service.ListVotesService;
 import kr.co.whaling.application.member.service.LoginWithKakaoService;
+import kr.co.whaling.application.coin.service.DailyCloseHistory;
 import kr.co.whaling.application.coin.service.RefreshCoinsService;
+import kr.co.whaling.application.coin.service.RefreshDailyClosesService;
 import kr.co.whaling.application.vote.service.SettleDueVotesService;
 import kr.co.whaling.domain.vote.GameRules;
 import org.springframework.context.annotation.Bean;
@@ -149,5 +154,16 @@ public class UseCaseConfiguration {
     RefreshCoinsUseCase refreshCoinsUseCase(LoadMarketsPort markets, LoadCurrentPricesPort prices,
                                             SaveCoinsPort coins) {
         return new RefreshCoinsService(markets, prices, coins);
+    }
+
+    /** A coin's stored history of daily closes, fetched when stale: for the daily job and for base rates. */
+    @Bean
+    DailyCloseHistory dailyCloseHistory(LoadDailyClosesPort source, StoreDailyClosesPort store, GameRules rules) {
+        return new DailyCloseHistory(source, store, rules.baseRates());
+    }
+
+    @Bean
+    RefreshDailyClosesUseCase refreshDailyClosesUseCase(LoadCoinPort coins, DailyCloseHistory history, Clock clock) {
+        return new RefreshDailyClosesService(coins, history, clock);
     }
 }
