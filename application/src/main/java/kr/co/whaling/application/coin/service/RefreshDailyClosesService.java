@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import kr.co.whaling.application.coin.DailyCloseHistory;
 import kr.co.whaling.application.coin.model.DailyClosesReport;
 import kr.co.whaling.application.coin.port.in.RefreshDailyClosesUseCase;
 import kr.co.whaling.application.coin.port.out.LoadCoinPort;

@@ -1,4 +1,4 @@
-package kr.co.whaling.application.coin.service;
+package kr.co.whaling.application.coin;
 
 import static kr.co.whaling.application.Fixtures.BTC;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +11,6 @@ import static org.mockito.Mockito.when;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import kr.co.whaling.application.coin.PriceSourceUnavailableException;
 import kr.co.whaling.application.coin.port.out.LoadDailyClosesPort;
 import kr.co.whaling.domain.baserate.BaseRatePolicy;
 import kr.co.whaling.domain.coin.DailyClose;
@@ -80,7 +79,7 @@ class DailyCloseHistoryTest {
         assertThat(closes.closeOn(LocalDate.parse("2025-03-07"))).as("the latest stored day's close is replaced")
                 .contains(Price.of("7.5"));
         assertThat(closes.latestDate()).contains(YESTERDAY);
-        assertThat(store.stores).isEqualTo(1);
+        assertThat(store.stores()).isEqualTo(1);
     }
 
     @Test
@@ -112,7 +111,7 @@ class DailyCloseHistoryTest {
 
         assertThat(closes.closes()).hasSize(31 + 28 + 5);
         assertThat(closes.latestDate()).contains(LocalDate.parse("2025-03-05"));
-        assertThat(store.stores).isZero();
+        assertThat(store.stores()).isZero();
     }
 
     @Test
@@ -123,7 +122,7 @@ class DailyCloseHistoryTest {
         assertThatThrownBy(() -> history.closesFor(BTC, TODAY)).isInstanceOf(PriceUnavailableException.class)
                 .hasMessageContaining("Upbit timed out")
                 .satisfies(e -> assertThat(((PriceUnavailableException) e).coinCode()).isEqualTo(BTC));
-        assertThat(store.stores).isZero();
+        assertThat(store.stores()).isZero();
     }
 
     @Test

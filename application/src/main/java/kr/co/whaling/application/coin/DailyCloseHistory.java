@@ -1,9 +1,8 @@
-package kr.co.whaling.application.coin.service;
+package kr.co.whaling.application.coin;
 
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import kr.co.whaling.application.coin.PriceSourceUnavailableException;
 import kr.co.whaling.application.coin.port.out.LoadDailyClosesPort;
 import kr.co.whaling.application.coin.port.out.StoreDailyClosesPort;
 import kr.co.whaling.domain.baserate.BaseRatePolicy;
@@ -14,7 +13,8 @@ import kr.co.whaling.domain.coin.PriceUnavailableException;
 /**
  * A coin's history of daily closes as base rates need it, kept in the database and brought up to date
  * from the price source. The rules of which days are fetched and when stored days are fresh enough
- * live here, for the daily job and for question creation and preview alike.
+ * live here, for the daily job and for question creation and preview alike. It sits in the feature's
+ * package, not in {@code service}, because it is no use case: services of several features share it.
  *
  * <p>Days are Asia/Seoul dates; "today" has no close yet, so the history reaches up to yesterday.
  * Stored history is <em>fresh</em> when its latest day is yesterday or later: then nothing asks the

@@ -1,4 +1,4 @@
-package kr.co.whaling.application.coin.service;
+package kr.co.whaling.application.coin;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -13,14 +13,19 @@ import kr.co.whaling.domain.coin.DailyCloses;
 import kr.co.whaling.domain.coin.Price;
 
 /** The daily-closes store in memory, as the port describes it: per coin and day, a stored day replaced. */
-final class StoredDailyCloses implements StoreDailyClosesPort {
+public final class StoredDailyCloses implements StoreDailyClosesPort {
 
     private final Map<CoinCode, TreeMap<LocalDate, Price>> byCoin = new HashMap<>();
-    int stores;
+    private int stores;
 
     /** Puts closes in place as if a past refresh had stored them (not counted as a store). */
-    void given(CoinCode code, List<DailyClose> closes) {
+    public void given(CoinCode code, List<DailyClose> closes) {
         closes.forEach(close -> days(code).put(close.date(), close.close()));
+    }
+
+    /** How many times {@link #storeDailyCloses} was called. */
+    public int stores() {
+        return stores;
     }
 
     @Override
