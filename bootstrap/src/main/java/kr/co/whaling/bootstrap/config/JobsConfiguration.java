@@ -7,9 +7,11 @@ import java.time.Clock;
 import java.util.UUID;
 import javax.sql.DataSource;
 import kr.co.whaling.application.coin.port.in.RefreshCoinsUseCase;
+import kr.co.whaling.application.coin.port.in.RefreshDailyClosesUseCase;
 import kr.co.whaling.application.vote.port.in.CloseDueVotesUseCase;
 import kr.co.whaling.application.vote.port.in.SettleDueVotesUseCase;
 import kr.co.whaling.bootstrap.job.CoinRefreshJob;
+import kr.co.whaling.bootstrap.job.DailyClosesJob;
 import kr.co.whaling.bootstrap.job.LockKeepAlive;
 import kr.co.whaling.bootstrap.job.LockWatch;
 import kr.co.whaling.bootstrap.job.SkippedItemLog;
@@ -68,6 +70,11 @@ public class JobsConfiguration {
     CoinRefreshJob coinRefreshJob(RefreshCoinsUseCase refreshCoins, PriceSourceStatus status, SkippedItemLog skipped,
                                   Clock clock) {
         return new CoinRefreshJob(refreshCoins, status, skipped, clock);
+    }
+
+    @Bean
+    DailyClosesJob dailyClosesJob(RefreshDailyClosesUseCase refreshDailyCloses, SkippedItemLog skipped) {
+        return new DailyClosesJob(refreshDailyCloses, skipped);
     }
 
     @Bean

@@ -1,16 +1,21 @@
 package kr.co.whaling.bootstrap.config;
 
 import java.time.Clock;
+import kr.co.whaling.application.coin.DailyCloseHistory;
 import kr.co.whaling.application.coin.port.in.ListCoinsUseCase;
 import kr.co.whaling.application.coin.port.in.RefreshCoinsUseCase;
+import kr.co.whaling.application.coin.port.in.RefreshDailyClosesUseCase;
 import kr.co.whaling.application.coin.port.out.LoadCoinPort;
 import kr.co.whaling.application.coin.port.out.LoadCurrentPricesPort;
+import kr.co.whaling.application.coin.port.out.LoadDailyClosesPort;
 import kr.co.whaling.application.coin.port.out.LoadMarketsPort;
 import kr.co.whaling.application.coin.port.out.LoadPriceAtPort;
 import kr.co.whaling.application.coin.port.out.LoadPriceNowPort;
 import kr.co.whaling.application.coin.port.out.SaveCoinsPort;
+import kr.co.whaling.application.coin.port.out.StoreDailyClosesPort;
 import kr.co.whaling.application.coin.service.ListCoinsService;
 import kr.co.whaling.application.coin.service.RefreshCoinsService;
+import kr.co.whaling.application.coin.service.RefreshDailyClosesService;
 import kr.co.whaling.application.member.port.in.ChangeNicknameUseCase;
 import kr.co.whaling.application.member.port.in.CheckNicknameUseCase;
 import kr.co.whaling.application.member.port.in.GetMemberProfileUseCase;
@@ -150,5 +155,16 @@ public class UseCaseConfiguration {
     RefreshCoinsUseCase refreshCoinsUseCase(LoadMarketsPort markets, LoadCurrentPricesPort prices,
                                             SaveCoinsPort coins) {
         return new RefreshCoinsService(markets, prices, coins);
+    }
+
+    /** A coin's stored history of daily closes, fetched when stale: for the daily job and for base rates. */
+    @Bean
+    DailyCloseHistory dailyCloseHistory(LoadDailyClosesPort source, StoreDailyClosesPort store, GameRules rules) {
+        return new DailyCloseHistory(source, store, rules.baseRates());
+    }
+
+    @Bean
+    RefreshDailyClosesUseCase refreshDailyClosesUseCase(LoadCoinPort coins, DailyCloseHistory history, Clock clock) {
+        return new RefreshDailyClosesService(coins, history, clock);
     }
 }

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reports what the jobs skipped: each skip is counted ({@value #METER}, tagged with its kind:
- * {@code market}, {@code ticker}, {@code question}), and each skipped item is logged once with its
+ * {@code market}, {@code ticker}, {@code question}, {@code daily_closes}), and each skipped item is logged once with its
  * identity and reason, not every period while it stays bad. The items logged are remembered for
  * {@link #REMEMBERED_FOR} (at most {@link #REMEMBERED_AT_MOST} of them), so a lasting problem is
  * logged again about once a day.

@@ -3,6 +3,8 @@ package kr.co.whaling.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -13,6 +15,9 @@ import kr.co.whaling.application.vote.model.VoteListing;
 import kr.co.whaling.application.vote.model.VoteSort;
 import kr.co.whaling.application.vote.model.VoteView;
 import kr.co.whaling.domain.coin.CoinCode;
+import kr.co.whaling.domain.coin.DailyClose;
+import kr.co.whaling.domain.coin.DailyCloses;
+import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.member.NicknameTakenException;
@@ -54,6 +59,8 @@ class EmbeddedH2CompatibilityTest {
     SettlementPersistenceAdapter settlements;
     @Autowired
     VoteViewPersistenceAdapter views;
+    @Autowired
+    DailyClosePersistenceAdapter dailyCloses;
     @Autowired
     SqlDialect dialect;
     @Autowired
@@ -122,5 +129,23 @@ class EmbeddedH2CompatibilityTest {
         assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL ORDER BY installed_rank",
                 String.class)).as("every migration ran on H2").containsExactlyElementsOf(
                         Stream.of(flyway.info().all()).map(migration -> migration.getVersion().getVersion()).toList());
+    }
+
+    @Test
+    void daily_closes_are_upserted_and_read_on_the_embedded_database() {
+        CoinCode btc = fixtures.coin("BTC", "비트코인");
+        LocalDate jan1 = LocalDate.parse("2024-01-01");
+        LocalDate jan2 = jan1.plusDays(1);
+        LocalDate jan3 = jan1.plusDays(2);
+        dailyCloses.storeDailyCloses(btc, DailyCloses.of(List.of(new DailyClose(jan1, Price.of("100")),
+                new DailyClose(jan2, Price.of("101")))));
+
+        dailyCloses.storeDailyCloses(btc, DailyCloses.of(List.of(new DailyClose(jan2, Price.of("0.00000123")),
+                new DailyClose(jan3, Price.of("103")))));
+
+        assertThat(dailyCloses.loadStoredDailyCloses(btc, jan1, jan3).closes()).containsExactly(
+                new DailyClose(jan1, Price.of("100")), new DailyClose(jan2, Price.of("0.00000123")),
+                new DailyClose(jan3, Price.of("103")));
+        assertThat(dailyCloses.latestStoredDay(btc)).contains(jan3);
     }
 }

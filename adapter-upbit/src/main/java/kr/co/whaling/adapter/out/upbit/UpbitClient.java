@@ -13,7 +13,7 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Feign interface of Upbit's public quotation REST API (the three calls Whaling needs). */
+/** Feign interface of Upbit's public quotation REST API (the calls Whaling needs). */
 interface UpbitClient {
 
     // Lists are read as JSON trees so that each entry is read on its own: one entry Whaling cannot
@@ -35,6 +35,14 @@ interface UpbitClient {
     @RequestLine("GET /v1/candles/minutes/1?market={market}&to={to}&count={count}")
     List<CandleResponse> minuteCandles(@Param("market") String market, @Param("to") String to,
             @Param("count") int count);
+
+    /**
+     * Up to {@code count} (at most 200) daily candles starting strictly before {@code to}, newest first,
+     * within the given timeouts.
+     */
+    @RequestLine("GET /v1/candles/days?market={market}&to={to}&count={count}")
+    List<DayCandleResponse> dayCandles(@Param("market") String market, @Param("to") String to,
+            @Param("count") int count, Request.Options options);
 
     /**
      * A client over the JDK HTTP client with the configured timeouts. Feign retries nothing: the

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -33,12 +34,15 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import kr.co.whaling.application.coin.PriceSourceUnavailableException;
 import kr.co.whaling.application.coin.port.out.LoadCurrentPricesPort;
+import kr.co.whaling.application.coin.port.out.LoadDailyClosesPort;
 import kr.co.whaling.application.coin.port.out.LoadMarketsPort;
 import kr.co.whaling.application.coin.port.out.LoadPriceAtPort;
 import kr.co.whaling.application.coin.port.out.LoadPriceNowPort;
 import kr.co.whaling.application.shared.SkippedItem;
 import kr.co.whaling.domain.coin.CandleLookup;
 import kr.co.whaling.domain.coin.CoinCode;
+import kr.co.whaling.domain.coin.DailyClose;
+import kr.co.whaling.domain.coin.DailyCloses;
 import kr.co.whaling.domain.coin.Market;
 import kr.co.whaling.domain.coin.MinuteCandle;
 import kr.co.whaling.domain.coin.Price;
@@ -52,7 +56,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The price source on Upbit's public REST API: KRW markets, current tickers and one-minute
+ * The price source on Upbit's public REST API: KRW markets, current tickers, one-minute and daily
  * candles. Every failure (unreachable, slow, refusing, blocking, answering nonsense) reaches the
  * core as {@link PriceSourceUnavailableException}, or as a failed {@link CandleLookup} for
  * settlement, never as "no price". Requests respect Upbit's rate limits; the jobs' calls are
@@ -61,7 +65,7 @@ import tools.jackson.databind.json.JsonMapper;
  * on its own: one that cannot be read or kept exactly is left out and reported, not the answer.
  */
 public final class UpbitPriceAdapter
-        implements LoadMarketsPort, LoadCurrentPricesPort, LoadPriceNowPort, LoadPriceAtPort {
+        implements LoadMarketsPort, LoadCurrentPricesPort, LoadPriceNowPort, LoadPriceAtPort, LoadDailyClosesPort {
 
     private static final Logger log = LoggerFactory.getLogger(UpbitPriceAdapter.class);
     private static final String KRW_PREFIX = "KRW-";
@@ -69,6 +73,8 @@ public final class UpbitPriceAdapter
     // Asked with to = instant + 1 minute, at most one candle can start after the instant, so two
     // candles always include the latest one starting at or before it (when Upbit has one).
     private static final int CANDLES_ASKED = 2;
+    // Upbit answers at most this many candles per request.
+    private static final int DAY_CANDLES_PER_REQUEST = 200;
     private static final DateTimeFormatter CANDLE_TO =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
@@ -231,6 +237,64 @@ public final class UpbitPriceAdapter
     }
 
     /**
+     * Pages backwards through Upbit's daily candles: the first page ends with {@code to} (Upbit's
+     * {@code to} is exclusive, so it is the start of the next day), each next one just before the
+     * oldest candle of the last, until {@code from} is covered or Upbit has no older candle (it
+     * answered fewer than asked). Each page asks for no more days than are still missing, 200 at most.
+     * Everything, retries and waits for a request slot included, is over within
+     * {@link UpbitProperties#dailyClosesTimeout()}. A candle that cannot be read or kept exactly, or
+     * that is another market's, fails the whole load: a partial series never passes for a complete
+     * one. A market Upbit does not know has no closes.
+     */
+    @Override
+    public DailyCloses loadDailyCloses(CoinCode code, LocalDate from, LocalDate to) {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        List<DailyClose> closes = new ArrayList<>();
+        if (from.isAfter(to)) {
+            return DailyCloses.of(closes);
+        }
+        String market = KRW_PREFIX + code.value();
+        String what = "daily candles of " + market;
+        long deadline = System.nanoTime() + properties.dailyClosesTimeout().toNanos();
+        // A daily candle starts at 00:00 UTC (09:00 in Seoul), so its UTC and Seoul dates are the same.
+        Instant pageEnd = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        long missingDays = ChronoUnit.DAYS.between(from, to) + 1;
+        try {
+            while (true) {
+                int count = (int) Math.min(DAY_CANDLES_PER_REQUEST, missingDays);
+                String pageTo = CANDLE_TO.format(pageEnd);
+                List<DayCandleResponse> page = callWithin(what, deadline,
+                        options -> client.dayCandles(market, pageTo, count, options));
+                DayCandle oldest = null;
+                for (DayCandleResponse entry : page) {
+                    DayCandle candle = toDayCandle(market, entry, pageEnd);
+                    if (!candle.day().isBefore(from) && !candle.day().isAfter(to)) {
+                        closes.add(new DailyClose(candle.day(), candle.close()));
+                    }
+                    if (oldest == null || candle.start().isBefore(oldest.start())) {
+                        oldest = candle;
+                    }
+                }
+                if (oldest == null || page.size() < count || !oldest.day().isAfter(from)) {
+                    break;
+                }
+                pageEnd = oldest.start();
+                missingDays = ChronoUnit.DAYS.between(from, oldest.day());
+            }
+        } catch (UnknownMarketException e) {
+            log.info("Upbit does not know market {}; it has no daily closes", market);
+            return DailyCloses.of(List.of());
+        }
+        try {
+            return DailyCloses.of(closes);
+        } catch (IllegalArgumentException e) {
+            throw new PriceSourceUnavailableException("Upbit answered two daily candles for one day of " + market, e);
+        }
+    }
+
+    /**
      * Tickers of one chunk. A market Upbit does not know makes it refuse the whole request, so the
      * chunk is halved until the unknown markets stand alone and answer nothing.
      */
@@ -260,6 +324,29 @@ public final class UpbitPriceAdapter
             return request.get();
         };
         return guarded(what, Retry.decorateSupplier(retry, attempt));
+    }
+
+    /**
+     * One logical request that must be over by {@code deadline} (on the {@code nanoTime} scale):
+     * throttled per attempt, retried on transient failures while time is left, each attempt's read
+     * timeout cut to what is left. A retry's backoff may pass the deadline; the attempt after it is
+     * then refused without a request.
+     */
+    private <T> T callWithin(String what, long deadline, Function<Request.Options, T> request) {
+        Supplier<T> attempt = () -> {
+            throttle.acquireWithin(timeLeft(deadline));
+            Duration left = timeLeft(deadline);
+            if (left.toMillis() < 1) {
+                throw new UpbitCallRefusedException("no time left within its deadline");
+            }
+            Duration read = left.compareTo(properties.readTimeout()) < 0 ? left : properties.readTimeout();
+            return request.apply(new Request.Options(properties.connectTimeout(), read, false));
+        };
+        return guarded(what, Retry.decorateSupplier(retry, attempt));
+    }
+
+    private static Duration timeLeft(long deadline) {
+        return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
     }
 
     private <T> T guarded(String what, Supplier<T> request) {
@@ -388,6 +475,43 @@ public final class UpbitPriceAdapter
             throw new PriceSourceUnavailableException("Upbit answered an unreadable candle time: " + candle, e);
         }
         return new MinuteCandle(code, start, new Price(close));
+    }
+
+    /** A daily candle read: its Seoul day, its start and its close. */
+    private record DayCandle(LocalDate day, Instant start, Price close) {
+    }
+
+    /**
+     * A daily candle of {@code market} starting before {@code pageEnd}, or a failure of the whole load:
+     * a close for a wrong day or of another coin would skew every base rate taken from it.
+     */
+    private static DayCandle toDayCandle(String market, DayCandleResponse candle, Instant pageEnd) {
+        if (candle == null || !market.equals(candle.market())) {
+            throw new PriceSourceUnavailableException("Upbit answered a daily candle of another market than "
+                    + market + ": " + candle);
+        }
+        if (candle.tradePrice() == null || candle.candleDateTimeUtc() == null || candle.candleDateTimeKst() == null) {
+            throw new PriceSourceUnavailableException("Upbit answered an incomplete daily candle: " + candle);
+        }
+        Instant start;
+        LocalDate day;
+        try {
+            start = LocalDateTime.parse(candle.candleDateTimeUtc()).toInstant(ZoneOffset.UTC);
+            day = LocalDateTime.parse(candle.candleDateTimeKst()).toLocalDate();
+        } catch (DateTimeParseException e) {
+            throw new PriceSourceUnavailableException("Upbit answered an unreadable daily candle time: " + candle, e);
+        }
+        if (!start.isBefore(pageEnd)) {
+            // Upbit's "to" is exclusive: a later candle means it did not answer what was asked.
+            throw new PriceSourceUnavailableException("Upbit answered a daily candle at or after " + pageEnd + ": "
+                    + candle);
+        }
+        try {
+            return new DayCandle(day, start, new Price(candle.tradePrice()));
+        } catch (InvalidValueException e) {
+            throw new PriceSourceUnavailableException("Upbit answered a daily close that cannot be kept exactly: "
+                    + candle, e);
+        }
     }
 
     private static String blankToNull(String text) {

@@ -27,6 +27,9 @@ import java.time.Duration;
  * @param circuitBreakerOpenDuration how long an open circuit refuses calls, default 30 s
  * @param liveQuoteTimeout how long a member's request may wait for one live quote, everything
  *     included (request slot, connection, answer and body), default 1.5 s; no retry follows
+ * @param dailyClosesTimeout how long one load of a coin's daily closes may take, every page, retry and
+ *     wait for a request slot included, default 3 s: a member's request may be waiting for it when the
+ *     stored history is stale
  */
 public record UpbitProperties(
         String baseUrl,
@@ -45,7 +48,8 @@ public record UpbitProperties(
         Integer circuitBreakerMinimumCalls,
         Integer circuitBreakerFailureRatePercent,
         Duration circuitBreakerOpenDuration,
-        Duration liveQuoteTimeout) {
+        Duration liveQuoteTimeout,
+        Duration dailyClosesTimeout) {
 
     public UpbitProperties {
         baseUrl = stripTrailingSlash(orDefault(baseUrl, "https://api.upbit.com"));
@@ -73,6 +77,7 @@ public record UpbitProperties(
         circuitBreakerOpenDuration = positive("circuit-breaker-open-duration", circuitBreakerOpenDuration,
                 Duration.ofSeconds(30));
         liveQuoteTimeout = positive("live-quote-timeout", liveQuoteTimeout, Duration.ofMillis(1500));
+        dailyClosesTimeout = positive("daily-closes-timeout", dailyClosesTimeout, Duration.ofSeconds(3));
     }
 
     private static String orDefault(String value, String fallback) {

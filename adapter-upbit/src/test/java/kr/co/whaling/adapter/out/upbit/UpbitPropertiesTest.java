@@ -22,12 +22,13 @@ class UpbitPropertiesTest {
         assertThat(defaults.blockDuration()).isEqualTo(Duration.ofMinutes(5));
         assertThat(defaults.circuitBreakerFailureRatePercent()).isEqualTo(50);
         assertThat(defaults.liveQuoteTimeout()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(defaults.dailyClosesTimeout()).isEqualTo(Duration.ofSeconds(3));
     }
 
     @Test
     void a_binder_passing_nulls_gets_the_defaults_too() {
         UpbitProperties bound = new UpbitProperties("http://localhost:8089/", null, null, Duration.ofSeconds(1),
-                null, 50, null, null, null, null, null, null, null, null, null, null, null);
+                null, 50, null, null, null, null, null, null, null, null, null, null, null, null);
 
         assertThat(bound.baseUrl()).isEqualTo("http://localhost:8089");
         assertThat(bound.readTimeout()).isEqualTo(Duration.ofSeconds(1));
@@ -43,6 +44,7 @@ class UpbitPropertiesTest {
         assertRefused("retry-backoff=0ms", "retry-backoff");
         assertRefused("circuit-breaker-failure-rate-percent=101", "failure-rate");
         assertRefused("live-quote-timeout=0s", "live-quote-timeout");
+        assertRefused("daily-closes-timeout=0s", "daily-closes-timeout");
     }
 
     private static void assertRefused(String setting, String named) {

@@ -6,9 +6,11 @@ import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.DailyCloses;
 
 /**
- * A coin's daily closes from the price source, the history base rates are computed from
+ * Price source, part 5: a coin's daily closes, the history base rates are computed from
  * (domain.md, "Base rates"). Days are Asia/Seoul calendar dates, as {@link kr.co.whaling.domain.coin.DailyClose}
- * says; a day the source has no candle for is simply missing from the series.
+ * says; a day the source has no candle for is simply missing from the series. One load is over within
+ * a short deadline of the source's (a few seconds, retries included): the daily job calls it, and so
+ * may a member's request when the stored history is stale.
  */
 public interface LoadDailyClosesPort {
 
