@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ import kr.co.whaling.application.coin.contract.RecordedExchange.RecordedQuote;
 final class RecordedUpbit implements ResponseDefinitionTransformerV2 {
 
     private static final DateTimeFormatter UTC_LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
-    private static final DateTimeFormatter KST_LOCAL = UTC_LOCAL.withZone(java.time.ZoneId.of("Asia/Seoul"));
+    private static final DateTimeFormatter KST_LOCAL = UTC_LOCAL.withZone(ZoneId.of("Asia/Seoul"));
 
     private volatile RecordedExchange exchange = new RecordedExchange();
 
