@@ -66,7 +66,8 @@ class WhalingArchitectureRulesCanFailTest {
                     "domain.thing.BrokenAdapterAwareThing",
                     "application.port.out.BrokenAdapterLeakPort")),
             entry("adapters_do_not_depend_on_each_other", List.of(
-                    "adapter.out.upbit.BrokenCrossAdapterClient")),
+                    "adapter.out.upbit.BrokenCrossAdapterClient",
+                    "adapter.out.csv.BrokenUpbitBackedCsvSource")),
             entry("adapters_do_not_depend_on_services", List.of(
                     "adapter.in.web.BrokenServiceController")),
             entry("only_bootstrap_depends_on_services", List.of(

@@ -29,6 +29,7 @@ class WhalingArchitectureTest {
                 root + ".adapter.in.web",
                 root + ".adapter.out.persistence",
                 root + ".adapter.out.upbit",
+                root + ".adapter.out.csv",
                 root + ".adapter.out.kakao",
                 root + ".bootstrap");
     }

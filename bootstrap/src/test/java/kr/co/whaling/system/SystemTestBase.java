@@ -123,7 +123,7 @@ abstract class SystemTestBase {
     @BeforeEach
     void freshWorld() throws InterruptedException {
         awaitPriceSourceUsable();
-        deleteGameRows();
+        deleteGameRows(dataSource);
         FAKES.resetAll();
         CLOCK.set(START);
         api = new Api(port);
@@ -144,7 +144,7 @@ abstract class SystemTestBase {
      * Empties every game table but ShedLock's: ShedLock remembers which lock rows it created and
      * only updates them afterwards, so a deleted lock row would keep the jobs from ever running again.
      */
-    private void deleteGameRows() {
+    static void deleteGameRows(DataSource dataSource) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         TestDatabase.TABLES.stream().filter(table -> !table.equals("shedlock"))
                 .forEach(table -> jdbc.update("DELETE FROM " + table));

@@ -2,8 +2,6 @@ package kr.co.whaling.bootstrap.config;
 
 import kr.co.whaling.adapter.out.kakao.KakaoIdentityAdapter;
 import kr.co.whaling.adapter.out.kakao.KakaoProperties;
-import kr.co.whaling.adapter.out.upbit.UpbitPriceAdapter;
-import kr.co.whaling.adapter.out.upbit.UpbitProperties;
 import kr.co.whaling.application.member.IdentityProviderUnavailableException;
 import kr.co.whaling.application.member.port.out.FetchKakaoIdentityPort;
 import org.slf4j.Logger;
@@ -16,31 +14,13 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
- * The outside services: Upbit as the price source ({@code whaling.upbit.*}) and Kakao as the
- * identity provider ({@code whaling.kakao.*}). Swapping the price source means replacing the one
- * bean here with another implementation of the price-source ports.
+ * The outside services but the price source ({@link PriceSourceConfiguration}): Kakao as the
+ * identity provider ({@code whaling.kakao.*}).
  */
 @Configuration(proxyBeanMethods = false)
 public class OutsideServicesConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(OutsideServicesConfiguration.class);
-
-    @Bean
-    UpbitPriceAdapter upbitPriceAdapter(Environment environment) {
-        UpbitProperties properties = Binder.get(environment)
-                .bindOrCreate("whaling.upbit", Bindable.of(UpbitProperties.class));
-        return UpbitPriceAdapter.create(properties);
-    }
-
-    @Bean
-    PriceSourceStatus priceSourceStatus() {
-        return new PriceSourceStatus();
-    }
-
-    @Bean
-    PriceSourceHealthIndicator priceSourceHealthIndicator(UpbitPriceAdapter adapter, PriceSourceStatus status) {
-        return new PriceSourceHealthIndicator(adapter, status);
-    }
 
     /**
      * Kakao login needs {@code whaling.kakao.client-id}. Without one the app refuses to start, except

@@ -10,8 +10,13 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static kr.co.whaling.adapter.out.upbit.UpbitAnswers.array;
+import static kr.co.whaling.adapter.out.upbit.UpbitAnswers.candle;
+import static kr.co.whaling.adapter.out.upbit.UpbitAnswers.market;
+import static kr.co.whaling.adapter.out.upbit.UpbitAnswers.olderMarket;
+import static kr.co.whaling.adapter.out.upbit.UpbitAnswers.ticker;
+import static kr.co.whaling.adapter.out.upbit.UpbitAnswers.upbitError;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -27,7 +32,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import kr.co.whaling.application.coin.PriceSourceUnavailableException;
@@ -57,11 +61,7 @@ class UpbitPriceAdapterTest {
 
     /** Short timeouts and backoffs so the failure paths stay fast; a circuit that never opens by accident. */
     private static UpbitProperties fast(String... settings) {
-        return UpbitSettings.of(Stream.concat(Stream.of("base-url=" + upbit.baseUrl(), "connect-timeout=500ms",
-                "read-timeout=500ms", "max-requests-per-second=100", "max-attempts=3", "retry-backoff=10ms",
-                "too-many-requests-pause=50ms", "exhausted-quota-pause=50ms", "max-throttle-wait=2s",
-                "block-duration=300ms", "circuit-breaker-window-size=100", "circuit-breaker-minimum-calls=100"),
-                Stream.of(settings)).toArray(String[]::new));
+        return UpbitSettings.fast(upbit.baseUrl(), settings);
     }
 
     private static UpbitPriceAdapter adapter() {
@@ -83,55 +83,6 @@ class UpbitPriceAdapterTest {
 
     private static List<CoinCode> codes(String... values) {
         return Stream.of(values).map(CoinCode::new).toList();
-    }
-
-    private static ResponseDefinitionBuilder upbitError(int status, String name, String message) {
-        return aResponse().withStatus(status)
-                .withHeader("Content-Type", "application/json; charset=utf-8")
-                .withBody("{\"error\":{\"name\":\"" + name + "\",\"message\":\"" + message + "\"}}");
-    }
-
-    // JSON shaped like Upbit's real answers (extra fields included, as Upbit sends them).
-
-    private static String market(String market, String korean, String english, boolean warning) {
-        return """
-                {"market":"%s","korean_name":"%s","english_name":"%s",
-                 "market_event":{"warning":%s,"caution":{"PRICE_FLUCTUATIONS":false,
-                 "TRADING_VOLUME_SOARING":false,"DEPOSIT_AMOUNT_SOARING":false,
-                 "GLOBAL_PRICE_DIFFERENCES":false,"CONCENTRATION_OF_SMALL_ACCOUNTS":false}}}"""
-                .formatted(market, korean, english, warning);
-    }
-
-    private static String olderMarket(String market, String korean, String english, String marketWarning) {
-        return """
-                {"market":"%s","korean_name":"%s","english_name":"%s","market_warning":"%s"}"""
-                .formatted(market, korean, english, marketWarning);
-    }
-
-    private static String ticker(String market, String tradePrice, long timestamp) {
-        return """
-                {"market":"%s","trade_date":"20240101","trade_time":"000000","trade_date_kst":"20240101",
-                 "trade_time_kst":"090000","trade_timestamp":%d,"opening_price":%s,"high_price":%s,
-                 "low_price":%s,"trade_price":%s,"prev_closing_price":%s,"change":"EVEN","change_price":0,
-                 "change_rate":0,"signed_change_price":0,"signed_change_rate":0,"trade_volume":0.00134,
-                 "acc_trade_price":12345678.90123,"acc_trade_price_24h":23456789.01234,
-                 "acc_trade_volume":123.45678901,"acc_trade_volume_24h":234.56789012,
-                 "highest_52_week_price":%s,"highest_52_week_date":"2023-12-31","lowest_52_week_price":%s,
-                 "lowest_52_week_date":"2023-01-01","timestamp":%d}"""
-                .formatted(market, timestamp - 7, tradePrice, tradePrice, tradePrice, tradePrice, tradePrice,
-                        tradePrice, tradePrice, timestamp);
-    }
-
-    private static String candle(String market, String startUtc, String startKst, String tradePrice) {
-        return """
-                {"market":"%s","candle_date_time_utc":"%s","candle_date_time_kst":"%s","opening_price":%s,
-                 "high_price":%s,"low_price":%s,"trade_price":%s,"timestamp":1704067259000,
-                 "candle_acc_trade_price":1234567.8912,"candle_acc_trade_volume":0.0123456,"unit":1}"""
-                .formatted(market, startUtc, startKst, tradePrice, tradePrice, tradePrice, tradePrice);
-    }
-
-    private static String array(String... objects) {
-        return Stream.of(objects).collect(Collectors.joining(",", "[", "]"));
     }
 
     /** Serves {@link #serveStallingBody} on a daemon thread, so a test that gives up leaves nothing running. */
