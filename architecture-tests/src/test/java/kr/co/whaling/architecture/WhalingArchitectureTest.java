@@ -33,7 +33,8 @@ class WhalingArchitectureTest {
                 root + ".adapter.out.persistence",
                 root + ".adapter.out.upbit",
                 root + ".adapter.out.kakao",
-                root + ".bootstrap");
+                root + ".bootstrap",
+                root + ".batch");
     }
 
     @ParameterizedTest(name = "production classes of {0} are imported")

@@ -74,7 +74,8 @@ public final class AuditReport {
             out.println("No discrepancy.");
             return;
         }
-        out.printf(Locale.ROOT, "%,d discrepancies:%n", discrepancies.size());
+        out.printf(Locale.ROOT, "%,d %s:%n", discrepancies.size(),
+                discrepancies.size() == 1 ? "discrepancy" : "discrepancies");
         for (Invariant invariant : Invariant.values()) {
             List<Discrepancy> ofInvariant = discrepancies.stream().filter(found -> found.invariant() == invariant)
                     .toList();

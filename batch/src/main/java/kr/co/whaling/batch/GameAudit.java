@@ -131,11 +131,13 @@ final class GameAudit {
                             auditQuestion(question, answers, report, settledAnswers);
                         }
                         question = QuestionRow.read(result);
+                        report.recordCheck(Invariant.ROW_IS_VALID);
                         answers.clear();
                         step.advance();
                     }
                     long memberId = result.getLong("member_id");
                     if (!result.wasNull()) {
+                        report.recordCheck(Invariant.ROW_IS_VALID);
                         try {
                             answers.add(AnswerRow.read(result, memberId));
                         } catch (IllegalArgumentException unknown) {

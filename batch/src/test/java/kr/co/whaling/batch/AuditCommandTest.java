@@ -75,6 +75,7 @@ class AuditCommandTest {
         assertThat(checkedCount(run, Invariant.RIGHT_ANSWER_REWARDED_ONCE)).isEqualTo(3);
         assertThat(checkedCount(run, Invariant.OUTCOME_FROM_EVIDENCE)).isEqualTo(2);
         assertThat(checkedCount(run, Invariant.VOIDED_ANSWER_REFUNDED_ONCE)).isEqualTo(1);
+        assertThat(checkedCount(run, Invariant.ROW_IS_VALID)).isEqualTo(4 + 7);
         assertThat(points(game.alice)).isEqualTo(260);
         assertThat(points(game.bob)).isEqualTo(290);
     }
@@ -254,7 +255,7 @@ class AuditCommandTest {
     private static void assertFinds(Run run, Invariant invariant, String detail) {
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(WhalingBatch.DISCREPANCIES);
         assertThat(discrepancies(run)).containsExactly(invariant + ": " + detail);
-        assertThat(run.out()).contains("1 discrepancies:");
+        assertThat(run.out()).contains("1 discrepancy:");
     }
 
     private static List<String> discrepancies(Run run) {
