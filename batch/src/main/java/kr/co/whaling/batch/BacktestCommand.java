@@ -130,8 +130,8 @@ final class BacktestCommand implements Callable<Integer> {
             String rate = row.baseRate().map(r -> percent(r.share())).orElse("-");
             String interval = row.baseRate().map(r -> percent(r.interval().low()) + " .. " + percent(r.interval().high()))
                     .orElse("-");
-            out.printf(Locale.ROOT, "%5d%%  %7d  %9s  %-17s  %s%n", row.rangePercent(), row.windows(), rate, interval,
-                    row.tooCertain() ? "too certain" : "");
+            out.println(String.format(Locale.ROOT, "%5d%%  %7d  %9s  %-17s  %s", row.rangePercent(), row.windows(),
+                    rate, interval, row.tooCertain() ? "too certain" : "").stripTrailing());
         }
     }
 
