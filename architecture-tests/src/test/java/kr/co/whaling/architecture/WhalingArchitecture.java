@@ -63,6 +63,7 @@ public final class WhalingArchitecture {
     private final String outgoingAdapters;
     private final String persistence;
     private final String bootstrap;
+    private final String batch;
 
     private WhalingArchitecture(String root) {
         this.root = root;
@@ -78,6 +79,7 @@ public final class WhalingArchitecture {
         this.outgoingAdapters = root + ".adapter.out..";
         this.persistence = root + ".adapter.out.persistence..";
         this.bootstrap = root + ".bootstrap..";
+        this.batch = root + ".batch..";
     }
 
     /** The rules for the code base rooted at {@code rootPackage} (e.g. {@code kr.co.whaling}). */
@@ -130,6 +132,8 @@ public final class WhalingArchitecture {
         rules.add(new NamedRule("adapters_do_not_depend_on_services", adaptersDoNotDependOnServices()));
         rules.add(new NamedRule("only_bootstrap_depends_on_services", onlyBootstrapDependsOnServices()));
         rules.add(new NamedRule("nothing_depends_on_bootstrap", nothingDependsOnBootstrap()));
+        rules.add(new NamedRule("batch_uses_no_spring_web_persistence_service_nor_bootstrap",
+                batchUsesNoSpringWebPersistenceServiceNorBootstrap()));
         rules.add(new NamedRule("controllers_reach_the_core_through_ports_in_and_domain",
                 controllersReachTheCoreThroughPortsInAndDomain()));
         rules.add(new NamedRule("controllers_never_use_ports_out", controllersNeverUsePortsOut()));
@@ -218,6 +222,17 @@ public final class WhalingArchitecture {
         return noClasses().that().resideOutsideOfPackages(root, bootstrap)
                 .should().dependOnClassesThat().resideInAnyPackage(root, bootstrap)
                 .because("bootstrap wires the rings together and is known by none of them");
+    }
+
+    /**
+     * The batch tools are plain Java on the domain, the ports and the price-source adapters: no
+     * Spring, and neither the web adapter, the (Spring) persistence adapter, a service nor bootstrap.
+     */
+    public ArchRule batchUsesNoSpringWebPersistenceServiceNorBootstrap() {
+        return noClasses().that().resideInAPackage(batch)
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", web, persistence, services, bootstrap)
+                .because("batch runs on the domain jar, the ports and the price-source adapters (architecture.md)");
     }
 
     /**

@@ -75,6 +75,9 @@ class WhalingArchitectureRulesCanFailTest {
                     "application.port.in.BrokenServiceAwareUseCase")),
             entry("nothing_depends_on_bootstrap", List.of(
                     "adapter.out.upbit.BrokenBootstrapAwareClient")),
+            entry("batch_uses_no_spring_web_persistence_service_nor_bootstrap", List.of(
+                    "batch.BrokenSpringAwareTool",
+                    "batch.BrokenWebAwareTool")),
             entry("controllers_reach_the_core_through_ports_in_and_domain", List.of(
                     "adapter.in.web.BrokenServiceController",
                     "adapter.in.web.BrokenPortOutController",

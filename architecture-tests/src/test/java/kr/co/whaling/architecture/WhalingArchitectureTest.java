@@ -31,7 +31,8 @@ class WhalingArchitectureTest {
                 root + ".adapter.out.upbit",
                 root + ".adapter.out.csv",
                 root + ".adapter.out.kakao",
-                root + ".bootstrap");
+                root + ".bootstrap",
+                root + ".batch");
     }
 
     @ParameterizedTest(name = "production classes of {0} are imported")
