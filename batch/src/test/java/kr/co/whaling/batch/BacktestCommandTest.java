@@ -163,12 +163,25 @@ class BacktestCommandTest {
     }
 
     @Test
-    void a_source_this_build_cannot_read_says_so_with_exit_code_3() {
-        Run run = Run.of(new AdapterPriceSources(), TODAY, "backtest", "--coin", "BTC", "--direction", "up",
-                "--range", "5", "--horizon", "day");
+    void the_recorded_csv_sample_is_read_through_the_csv_adapter() {
+        Clock afterTheSample = Clock.fixed(Instant.parse("2026-03-10T00:00:00Z"), GameClock.ZONE);
+        Run run = Run.of(new AdapterPriceSources(), afterTheSample, "backtest", "--coin", "BTC", "--direction", "up",
+                "--range", "5", "--horizon", "week", "--from", "2025-03-05", "--to", "2026-03-04",
+                "--source", "csv:" + Path.of("..", "adapter-csv", "src", "test", "resources", "sample"));
 
-        assertThat(run.exitCode()).isEqualTo(WhalingBatch.FAILED);
-        assertThat(run.err()).startsWith("backtest: this build cannot read Upbit's daily closes").doesNotContain("\tat ");
+        // 365 recorded closes make 365 - 7 = 358 week windows; no window rose 50%, and the Wilson upper
+        // bound of 0 in 358 is 1.96² / (358 + 1.96²) = 1.06%.
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+        assertThat(run.out()).contains("   50%      358       0.0%  0.0% .. 1.1%       too certain");
+    }
+
+    @Test
+    void a_missing_csv_directory_is_a_usage_error_without_a_stack_trace() {
+        Run run = Run.of(new AdapterPriceSources(), TODAY, "backtest", "--coin", "BTC", "--direction", "up",
+                "--range", "5", "--horizon", "day", "--source", "csv:/nonexistent/whaling-sample");
+
+        assertThat(run.exitCode()).isEqualTo(WhalingBatch.USAGE);
+        assertThat(run.err()).doesNotContain("\tat ");
     }
 
     @Test

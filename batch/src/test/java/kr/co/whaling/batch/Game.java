@@ -115,9 +115,9 @@ final class Game {
 
     private Vote ask(Member creator, Direction direction, int range, Horizon horizon, String price) {
         Member current = members.loadMember(creator.id()).orElseThrow();
-        Vote draft = Vote.create(current, coins.loadCoin(BTC).orElseThrow(), direction, range, horizon,
-                new PriceQuote(BTC, Price.of(price), CREATED_AT), CREATED_AT, RULES);
-        return votes.loadVote(votes.createVote(draft, CREATED_AT)).orElseThrow();
+        Vote priced = Vote.draft(current, coins.loadCoin(BTC).orElseThrow(), direction, range, horizon, RULES)
+                .price(new PriceQuote(BTC, Price.of(price), CREATED_AT), CREATED_AT, RULES);
+        return votes.loadVote(votes.createVote(priced, CREATED_AT)).orElseThrow();
     }
 
     private void answer(Vote vote, Member member, Choice choice) {

@@ -51,6 +51,12 @@ public record UpbitProperties(
         Duration liveQuoteTimeout,
         Duration dailyClosesTimeout) {
 
+    /** Every default of {@code whaling.upbit.*}: Upbit's public API, as a tool outside the app reaches it. */
+    public static UpbitProperties defaults() {
+        return new UpbitProperties(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
+    }
+
     public UpbitProperties {
         baseUrl = stripTrailingSlash(orDefault(baseUrl, "https://api.upbit.com"));
         imageUrlTemplate = orDefault(imageUrlTemplate, "https://static.upbit.com/logos/{code}.png");
