@@ -3,6 +3,7 @@ package kr.co.whaling.adapter.out.upbit;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -55,6 +56,16 @@ final class UpbitAnswers {
                  "high_price":%s,"low_price":%s,"trade_price":%s,"timestamp":1704067259000,
                  "candle_acc_trade_price":1234567.8912,"candle_acc_trade_volume":0.0123456,"unit":1}"""
                 .formatted(market, startUtc, startKst, tradePrice, tradePrice, tradePrice, tradePrice);
+    }
+
+    /** A daily candle: it starts at 00:00 UTC, 09:00 in Seoul, so both carry the candle's day. */
+    static String dayCandle(String market, LocalDate day, String tradePrice) {
+        return """
+                {"market":"%s","candle_date_time_utc":"%sT00:00:00","candle_date_time_kst":"%sT09:00:00",
+                 "opening_price":%s,"high_price":%s,"low_price":%s,"trade_price":%s,"timestamp":1704153599867,
+                 "candle_acc_trade_price":123456789.12345,"candle_acc_trade_volume":1234.5678,
+                 "prev_closing_price":%s,"change_price":0,"change_rate":0}"""
+                .formatted(market, day, day, tradePrice, tradePrice, tradePrice, tradePrice, tradePrice);
     }
 
     static String array(String... objects) {

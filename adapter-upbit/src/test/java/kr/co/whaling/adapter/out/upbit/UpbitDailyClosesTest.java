@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static kr.co.whaling.adapter.out.upbit.UpbitAnswers.array;
+import static kr.co.whaling.adapter.out.upbit.UpbitAnswers.dayCandle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -17,7 +19,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kr.co.whaling.application.coin.PriceSourceUnavailableException;
 import kr.co.whaling.domain.coin.CoinCode;
@@ -47,16 +48,6 @@ class UpbitDailyClosesTest {
                 "circuit-breaker-minimum-calls=100"), Stream.of(settings)).toArray(String[]::new)));
     }
 
-    /** A daily candle shaped like Upbit's (extra fields included): it starts at 09:00 in Seoul, 00:00 UTC. */
-    private static String dayCandle(String market, LocalDate day, String tradePrice) {
-        return """
-                {"market":"%s","candle_date_time_utc":"%sT00:00:00","candle_date_time_kst":"%sT09:00:00",
-                 "opening_price":%s,"high_price":%s,"low_price":%s,"trade_price":%s,"timestamp":1704153599867,
-                 "candle_acc_trade_price":123456789.12345,"candle_acc_trade_volume":1234.5678,
-                 "prev_closing_price":%s,"change_price":0,"change_rate":0}"""
-                .formatted(market, day, day, tradePrice, tradePrice, tradePrice, tradePrice, tradePrice);
-    }
-
     /** The close the fake gives a day: its epoch day / 100, e.g. 198.13 for 2024-03-31 (day 19813). */
     private static String closeOf(LocalDate day) {
         return BigDecimal.valueOf(day.toEpochDay(), 2).toPlainString();
@@ -70,10 +61,6 @@ class UpbitDailyClosesTest {
             candles.add(dayCandle("KRW-BTC", day, closeOf(day)));
         }
         return array(candles.toArray(String[]::new));
-    }
-
-    private static String array(String... objects) {
-        return Stream.of(objects).collect(Collectors.joining(",", "[", "]"));
     }
 
     private static void stubPage(String to, int count, String body) {

@@ -7,11 +7,13 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import kr.co.whaling.application.coin.contract.LoadCurrentPricesPortContract;
+import kr.co.whaling.application.coin.contract.LoadDailyClosesPortContract;
 import kr.co.whaling.application.coin.contract.LoadMarketsPortContract;
 import kr.co.whaling.application.coin.contract.LoadPriceAtPortContract;
 import kr.co.whaling.application.coin.contract.LoadPriceNowPortContract;
 import kr.co.whaling.application.coin.contract.RecordedExchange;
 import kr.co.whaling.application.coin.port.out.LoadCurrentPricesPort;
+import kr.co.whaling.application.coin.port.out.LoadDailyClosesPort;
 import kr.co.whaling.application.coin.port.out.LoadMarketsPort;
 import kr.co.whaling.application.coin.port.out.LoadPriceAtPort;
 import kr.co.whaling.application.coin.port.out.LoadPriceNowPort;
@@ -20,8 +22,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The Upbit adapter passes the price-source contract kit against WireMock serving the recorded
- * exchange. (The daily-closes contract joins once the adapter reads Upbit's daily candles.)
+ * The Upbit adapter passes the price-source contract kit, all five ports, against WireMock serving
+ * the recorded exchange.
  */
 class UpbitPriceAdapterContractTest {
 
@@ -44,7 +46,7 @@ class UpbitPriceAdapterContractTest {
     private static UpbitPriceAdapter sourceOf(RecordedExchange exchange) {
         RECORDED.serve(exchange);
         return UpbitPriceAdapter.create(UpbitSettings.fast(upbit.baseUrl(), "read-timeout=1s",
-                "live-quote-timeout=2s"));
+                "live-quote-timeout=2s", "daily-closes-timeout=3s"));
     }
 
     @Nested
@@ -75,6 +77,14 @@ class UpbitPriceAdapterContractTest {
     class PriceAt extends LoadPriceAtPortContract {
         @Override
         protected LoadPriceAtPort sourceOf(RecordedExchange exchange) {
+            return UpbitPriceAdapterContractTest.sourceOf(exchange);
+        }
+    }
+
+    @Nested
+    class DailyCloses extends LoadDailyClosesPortContract {
+        @Override
+        protected LoadDailyClosesPort sourceOf(RecordedExchange exchange) {
             return UpbitPriceAdapterContractTest.sourceOf(exchange);
         }
     }
