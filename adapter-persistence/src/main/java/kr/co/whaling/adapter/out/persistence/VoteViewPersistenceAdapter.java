@@ -3,6 +3,7 @@ package kr.co.whaling.adapter.out.persistence;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
@@ -43,14 +44,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
 
-    private static final List<String> ONGOING = List.of(VoteState.ONGOING.name());
-    private static final List<String> PUBLIC_FINISHED = List.of(VoteState.FINISHED.name());
-    private static final List<String> PUBLIC_ANY = List.of(VoteState.ONGOING.name(), VoteState.FINISHED.name());
-    private static final List<String> OWN_FINISHED =
-            List.of(VoteState.FINISHED.name(), VoteState.TRACKED.name(), VoteState.VOIDED.name());
-    private static final List<String> OWN_ANY = List.of(VoteState.ONGOING.name(), VoteState.FINISHED.name(),
-            VoteState.TRACKED.name(), VoteState.VOIDED.name());
-
     /** Filters whose totals are kept at once; far more than the states times the coins members look for. */
     private static final int KEPT_TOTALS = 1_000;
     /** Pages kept at once: the first pages of every filter members use (at most 100 rows each). */
@@ -84,8 +77,7 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
 
     @Override
     public Page<VoteView> loadVotes(VoteListing query) {
-        List<String> states = query.state().map(state -> state == VoteStateFilter.ONGOING ? ONGOING : PUBLIC_FINISHED)
-                .orElse(PUBLIC_ANY);
+        List<String> states = names(VoteStateFilter.publicStates(query.state()));
         String pattern = query.coinText().map(LikePatterns::containsIgnoringCase).orElse(null);
         VoteListingStatements.Filter filter = new VoteListingStatements.Filter(states, pattern);
         PageRequest page = query.page();
@@ -152,7 +144,7 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
     }
 
     private static List<String> ownStates(Optional<VoteStateFilter> state) {
-        return state.map(filter -> filter == VoteStateFilter.ONGOING ? ONGOING : OWN_FINISHED).orElse(OWN_ANY);
+        return names(VoteStateFilter.ownStates(state));
     }
 
     private static VoteCounts counts(List<Object[]> byState) {
@@ -161,5 +153,9 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
         long ongoing = counts.getOrDefault(VoteState.ONGOING.name(), 0L);
         long all = counts.values().stream().mapToLong(Long::longValue).sum();
         return new VoteCounts(ongoing, all - ongoing);
+    }
+
+    private static List<String> names(Set<VoteState> states) {
+        return states.stream().map(Enum::name).toList();  // EnumSet order: ONGOING, FINISHED, ...
     }
 }

@@ -1,5 +1,10 @@
 package kr.co.whaling.application.vote.model;
 
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import kr.co.whaling.domain.vote.VoteState;
+
 /** Which questions a listing shows by state. */
 public enum VoteStateFilter {
     /** Taking answers. */
@@ -8,5 +13,21 @@ public enum VoteStateFilter {
      * No longer taking answers. In the public listing: closed and waiting for settlement only
      * (settled and voided ones are left out); in a member's own listings: every state but ongoing.
      */
-    FINISHED
+    FINISHED;
+
+    /** The states the public listing shows for this filter, or for none: never a settled or voided one. */
+    public static Set<VoteState> publicStates(Optional<VoteStateFilter> filter) {
+        Set<VoteState> shown = EnumSet.copyOf(VoteState.unsettled());
+        filter.ifPresent(chosen -> shown.retainAll(chosen.ownStates()));
+        return shown;
+    }
+
+    /** The states a member's own listings show for this filter, or for none: every state. */
+    public static Set<VoteState> ownStates(Optional<VoteStateFilter> filter) {
+        return filter.map(VoteStateFilter::ownStates).orElseGet(() -> EnumSet.allOf(VoteState.class));
+    }
+
+    private Set<VoteState> ownStates() {
+        return this == ONGOING ? EnumSet.of(VoteState.ONGOING) : EnumSet.complementOf(EnumSet.of(VoteState.ONGOING));
+    }
 }
