@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kr.co.whaling.application.coin.PriceSourceUnavailableException;
 import kr.co.whaling.application.coin.port.in.ListCoinsQuery;
 import kr.co.whaling.application.stats.model.LeaderboardEntry;
 import kr.co.whaling.application.stats.port.in.GetLeaderboardQuery;
@@ -74,16 +73,6 @@ class CoinAndStatsControllerTest extends WebSliceTest {
         mvc.perform(get("/coins")).andExpect(status().isOk()).andExpect(content().json("[]"));
 
         verify(listCoins).listCoins(new ListCoinsQuery(Optional.empty()));
-    }
-
-    @Test
-    void price_source_down_is_503() throws Exception {
-        given(listCoins.listCoins(any())).willThrow(new PriceSourceUnavailableException("upbit timeout"));
-
-        mvc.perform(get("/coins"))
-                .andExpect(status().isServiceUnavailable())
-                .andExpect(content().contentType(PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value("지금은 시세 정보를 가져올 수 없습니다. 잠시 후 다시 시도해 주세요."));
     }
 
     @ParameterizedTest

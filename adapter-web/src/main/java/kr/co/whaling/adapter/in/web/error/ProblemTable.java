@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.co.whaling.adapter.in.web.security.InvalidTokenException;
-import kr.co.whaling.application.coin.PriceSourceUnavailableException;
 import kr.co.whaling.application.member.IdentityProviderUnavailableException;
 import kr.co.whaling.application.member.LoginRefusedException;
 import kr.co.whaling.application.member.MemberAlreadyRegisteredException;
@@ -81,14 +80,12 @@ final class ProblemTable {
             rule(NotFoundException.class, NOT_FOUND),
             rule(PriceUnavailableException.class, SERVICE_UNAVAILABLE).warning("Refused for want of a fresh price"),
             rule(DomainException.class, BAD_REQUEST),
-            // Login and outside services. No use case lets PriceSourceUnavailableException through today
-            // (creating a question turns it into PriceUnavailableException); a 503 is still its honest answer.
+            // Login. (A price source failure never reaches the web: use cases turn it into the domain's
+            // PriceUnavailableException, or it stays in the jobs.)
             row(LoginRefusedException.class, UNAUTHORIZED, "login.refused"),
             row(IdentityProviderUnavailableException.class, BAD_GATEWAY, "login.provider-unavailable")
                     .warning("Kakao unavailable during login"),
             row(MemberAlreadyRegisteredException.class, CONFLICT, "login.conflict"),
-            row(PriceSourceUnavailableException.class, SERVICE_UNAVAILABLE, "price-source.unavailable")
-                    .warning("Price source unavailable"),
             // Tokens and access, from the controllers and from the security filters (ProblemDetailsSecurityHandler).
             row(InvalidTokenException.class, UNAUTHORIZED, "auth.token.invalid").challenging(INVALID_TOKEN),
             row(OAuth2AuthenticationException.class, UNAUTHORIZED, "auth.token.invalid").challenging(INVALID_TOKEN),
