@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kr.co.whaling.domain.accuracy.Accuracy;
@@ -408,7 +409,7 @@ public abstract class GameWritePortsContract {
 
     /** Spends a member's points down to 0: questions at 50 while it can, then answers to them at 10. */
     private void spendAll(Member member) {
-        List<Vote> asked = new java.util.ArrayList<>();
+        List<Vote> asked = new ArrayList<>();
         for (int range = 1; points(member) >= 50; range++) {
             asked.add(game.createVote(member.id(), btc, Direction.UP, range, Horizon.DAY,
                     quote("BTC", "100000000", CREATED), CREATED));

@@ -1,5 +1,6 @@
 package kr.co.whaling.adapter.out.persistence;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import kr.co.whaling.application.contract.GameLedgerProbe;
@@ -100,7 +101,7 @@ class MariaDbGamePorts implements GamePorts, GameLedgerProbe {
                         PointReason.valueOf(row.getString("reason")),
                         Optional.ofNullable(row.getObject("vote_id", Long.class)).map(VoteId::new).orElse(null),
                         row.getLong("balance_after"),
-                        UtcTimes.fromDb(row.getObject("created_at", java.time.LocalDateTime.class))),
+                        UtcTimes.fromDb(row.getObject("created_at", LocalDateTime.class))),
                 member.value());
     }
 
@@ -112,7 +113,7 @@ class MariaDbGamePorts implements GamePorts, GameLedgerProbe {
                         Choice.valueOf(row.getString("choice")), row.getBoolean("whale"),
                         Points.of(row.getLong("cost")),
                         Optional.ofNullable(row.getBigDecimal("price_at_answer")).map(Price::new),
-                        UtcTimes.fromDb(row.getObject("created_at", java.time.LocalDateTime.class)),
+                        UtcTimes.fromDb(row.getObject("created_at", LocalDateTime.class)),
                         AnswerResult.valueOf(row.getString("result"))),
                 vote.value());
     }
