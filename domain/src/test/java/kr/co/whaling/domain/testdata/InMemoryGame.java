@@ -84,7 +84,7 @@ public final class InMemoryGame {
         Vote priced = Vote.draft(creator, coin, direction, rangePercent, horizon, rules).price(quote, now, rules);
         VoteId id = new VoteId(nextVoteId++);
         Vote saved = Vote.restore(id, priced.creatorId(), priced.official(), priced.terms(), priced.createdPrice(),
-                priced.schedule(), priced.pricing(), priced.state(), priced.tally(), null, null);
+                priced.schedule(), priced.pricing(), priced.baseRate(), priced.state(), priced.tally(), null, null);
         apply(creatorId, saved.creationFee(), id, now);
         votes.put(id, saved);
         answers.put(id, new ArrayList<>());
@@ -101,7 +101,7 @@ public final class InMemoryGame {
         Tally tally = vote.tally();
         Tally added = answer.tallyChange();
         votes.put(voteId, Vote.restore(voteId, vote.creatorId(), vote.official(), vote.terms(), vote.createdPrice(),
-                vote.schedule(), vote.pricing(), vote.state(), new Tally(tally.yes() + added.yes(),
+                vote.schedule(), vote.pricing(), vote.baseRate(), vote.state(), new Tally(tally.yes() + added.yes(),
                         tally.no() + added.no(), tally.whaleYes() + added.whaleYes(), tally.whaleNo() + added.whaleNo()),
                 null, null));
         answers.get(voteId).add(answer);
