@@ -2,7 +2,10 @@ package kr.co.whaling.adapter.in.web.config;
 
 import java.util.List;
 import java.util.Locale;
+import kr.co.whaling.adapter.in.web.VoteComment;
+import kr.co.whaling.adapter.in.web.VoteDuration;
 import kr.co.whaling.adapter.in.web.security.CurrentMemberArgumentResolver;
+import kr.co.whaling.application.stats.model.LeaderboardOrder;
 import kr.co.whaling.application.vote.model.VoteSort;
 import kr.co.whaling.application.vote.model.VoteStateFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -46,6 +49,9 @@ public class WebMvcConfiguration implements WebMvcConfigurer {
     public void addFormatters(FormatterRegistry registry) {
         registry.addConverter(String.class, VoteStateFilter.class, text -> parse(VoteStateFilter.class, text));
         registry.addConverter(String.class, VoteSort.class, text -> parse(VoteSort.class, text));
+        registry.addConverter(String.class, VoteDuration.class, text -> parse(VoteDuration.class, text));
+        registry.addConverter(String.class, VoteComment.class, text -> parse(VoteComment.class, text));
+        registry.addConverter(String.class, LeaderboardOrder.class, text -> parse(LeaderboardOrder.class, text));
     }
 
     @Override
