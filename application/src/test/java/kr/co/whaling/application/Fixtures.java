@@ -76,14 +76,14 @@ public final class Fixtures {
     public static Vote ongoingVote(long id, long creatorId, Duration age) {
         Schedule schedule = RULES.schedules().scheduleFor(Horizon.DAY, NOW.minus(age));
         return Vote.restore(new VoteId(id), new MemberId(creatorId), false, btcUpFivePercent(), Price.of("100"),
-                schedule, RULES.pricing().member(), VoteState.ONGOING, Tally.EMPTY, null, null);
+                schedule, RULES.pricing().member(), Optional.empty(), VoteState.ONGOING, Tally.EMPTY, null, null);
     }
 
     /** An ongoing question about BTC whose answering closes at {@code closesAt}. */
     public static Vote openVote(long id, Instant closesAt) {
         Schedule schedule = new Schedule(closesAt.minus(Duration.ofHours(8)), closesAt, closesAt.plus(Duration.ofHours(16)));
         return Vote.restore(new VoteId(id), new MemberId(1), false, btcUpFivePercent(), Price.of("100"), schedule,
-                RULES.pricing().member(), VoteState.ONGOING, Tally.EMPTY, null, null);
+                RULES.pricing().member(), Optional.empty(), VoteState.ONGOING, Tally.EMPTY, null, null);
     }
 
     /** A finished question about BTC (up 5% from 100 KRW: target 105) settling at {@code settlesAt}. */
@@ -91,7 +91,7 @@ public final class Fixtures {
         Schedule schedule = new Schedule(settlesAt.minus(Duration.ofDays(1)), settlesAt.minus(Duration.ofHours(16)),
                 settlesAt);
         return Vote.restore(new VoteId(id), new MemberId(1), false, btcUpFivePercent(), Price.of("100"), schedule,
-                RULES.pricing().member(), VoteState.FINISHED, tally, null, null);
+                RULES.pricing().member(), Optional.empty(), VoteState.FINISHED, tally, null, null);
     }
 
     public static Vote dueVote(long id, Instant settlesAt) {

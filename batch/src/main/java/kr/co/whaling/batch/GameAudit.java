@@ -27,9 +27,11 @@ import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.terms.Direction;
+import kr.co.whaling.domain.terms.Horizon;
 import kr.co.whaling.domain.terms.Outcome;
 import kr.co.whaling.domain.terms.Range;
 import kr.co.whaling.domain.terms.Tally;
+import kr.co.whaling.domain.terms.VoteTerms;
 import kr.co.whaling.domain.vote.AnswerResult;
 import kr.co.whaling.domain.vote.GameRules;
 import kr.co.whaling.domain.vote.Settlement;
@@ -55,7 +57,7 @@ final class GameAudit {
 
     /** Every question with its answers, and per answer the reward and refund entries it received. */
     private static final String QUESTIONS_WITH_ANSWERS = """
-            SELECT v.id, v.coin_code, v.creator_id, v.official, v.direction, v.range_percent, v.created_price,
+            SELECT v.id, v.coin_code, v.creator_id, v.official, v.direction, v.range_percent, v.horizon, v.created_price,
                    v.state, v.creation_fee, v.answer_cost, v.reward,
                    v.yes_count, v.no_count, v.whale_yes_count, v.whale_no_count, v.participants,
                    v.settlement_price, v.settlement_candle_start, v.outcome, v.crowd_verdict, v.whale_verdict,
@@ -269,9 +271,12 @@ final class GameAudit {
                             + verdict(question.crowdVerdict()) + " and whale verdict " + verdict(question.whaleVerdict())
                             + "; its outcome and answers make them " + verdict(crowd) + " and " + verdict(whales));
                 }
+                // Without the base rate: the audit checks results, right/wrong counters and credits, which
+                // the base rate does not change (it only adds to the skill counters).
                 Settlement settlement = new Settlement(new VoteId(question.id()), outcome,
                         new MinuteCandle(coin, question.candleStart(), finalPrice), crowd, whales, pricing.reward(),
-                        question.trackedAt());
+                        question.trackedAt(), new VoteTerms(coin, direction, range, Horizon.valueOf(question.horizon())),
+                        tally, Optional.empty());
                 yield new Decision(state, "settlement (" + outcome.answer() + ")", bySide(settlement.sides()));
             }
         };
@@ -356,7 +361,7 @@ final class GameAudit {
 
     /** One row of {@code votes}, as stored. */
     private record QuestionRow(long id, String coin, long creatorId, boolean official, String direction,
-                               int rangePercent, BigDecimal createdPrice, String state, long creationFee,
+                               int rangePercent, String horizon, BigDecimal createdPrice, String state, long creationFee,
                                long answerCost, long reward, long yes, long no, long whaleYes, long whaleNo,
                                long participants, BigDecimal settlementPrice, Instant candleStart, String outcome,
                                Optional<Boolean> crowdVerdict, Optional<Boolean> whaleVerdict, Instant trackedAt,
@@ -365,7 +370,7 @@ final class GameAudit {
         static QuestionRow read(ResultSet row) throws SQLException {
             return new QuestionRow(row.getLong("id"), row.getString("coin_code"), row.getLong("creator_id"),
                     row.getBoolean("official"), row.getString("direction"), row.getInt("range_percent"),
-                    row.getBigDecimal("created_price"), row.getString("state"), row.getLong("creation_fee"),
+                    row.getString("horizon"), row.getBigDecimal("created_price"), row.getString("state"), row.getLong("creation_fee"),
                     row.getLong("answer_cost"), row.getLong("reward"), row.getLong("yes_count"),
                     row.getLong("no_count"), row.getLong("whale_yes_count"), row.getLong("whale_no_count"),
                     row.getLong("participants"), row.getBigDecimal("settlement_price"),

@@ -10,8 +10,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.stream.Collectors;
 
 /**
  * WireMock standing in for Upbit and Kakao in system tests, serving their real JSON shapes: one
@@ -21,6 +26,9 @@ final class FakeExchangeAndKakao {
 
     private static final DateTimeFormatter CANDLE_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    /** Upbit's most daily candles per request. */
+    private static final int DAY_CANDLES_PER_PAGE = 200;
 
     private final WireMockServer server;
 
@@ -65,6 +73,39 @@ final class FakeExchangeAndKakao {
                           "timestamp":%d,"candle_acc_trade_price":1000.0,"candle_acc_trade_volume":0.01,"unit":1}]"""
                         .formatted(CANDLE_TIME.format(start), CANDLE_TIME.format(start.plusSeconds(9 * 3600)),
                                 close, close, close, close, start.plusSeconds(59).toEpochMilli()))));
+    }
+
+    /** Upbit's daily candles for every market: none (a coin without history, so no base rate). */
+    void noDailyCandles() {
+        server.stubFor(get(urlPathEqualTo("/v1/candles/days")).atPriority(10).willReturn(okJson("[]")));
+    }
+
+    /**
+     * Upbit's daily candles of KRW-{@code code}: one per day of {@code closes}, newest first, in pages
+     * of 200 as Upbit serves them, each page answering the {@code to} the adapter sends for it (the
+     * day after the newest, then the start of the oldest candle of the page before). A daily candle
+     * starts at 00:00 UTC, 09:00 in Seoul, so its UTC and Seoul dates are its day.
+     */
+    void dailyCloses(String code, NavigableMap<LocalDate, String> closes) {
+        List<LocalDate> newestFirst = new ArrayList<>(closes.descendingKeySet());
+        for (int first = 0; first < newestFirst.size(); first += DAY_CANDLES_PER_PAGE) {
+            LocalDate pageEnd = first == 0 ? newestFirst.get(0).plusDays(1) : newestFirst.get(first - 1);
+            String body = newestFirst.subList(first, Math.min(first + DAY_CANDLES_PER_PAGE, newestFirst.size()))
+                    .stream()
+                    .map(day -> """
+                            {"market":"KRW-%s","candle_date_time_utc":"%sT00:00:00",
+                             "candle_date_time_kst":"%sT09:00:00","opening_price":%s,"high_price":%s,
+                             "low_price":%s,"trade_price":%s,"timestamp":%d,
+                             "candle_acc_trade_price":1000.0,"candle_acc_trade_volume":0.01}"""
+                            .formatted(code, day, day, closes.get(day), closes.get(day), closes.get(day),
+                                    closes.get(day), day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
+                                            .toEpochMilli() - 1))
+                    .collect(Collectors.joining(",", "[", "]"));
+            server.stubFor(get(urlPathEqualTo("/v1/candles/days")).atPriority(1)
+                    .withQueryParam("market", equalTo("KRW-" + code))
+                    .withQueryParam("to", equalTo(pageEnd + "T00:00:00Z"))
+                    .willReturn(okJson(body)));
+        }
     }
 
     /** Upbit has no candle at all for BTC (e.g. delisted). */

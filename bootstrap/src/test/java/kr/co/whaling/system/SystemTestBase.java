@@ -129,6 +129,7 @@ abstract class SystemTestBase {
         api = new Api(port);
         fakes = new FakeExchangeAndKakao(FAKES);
         fakes.listMarkets();
+        fakes.noDailyCandles();
         fakes.kakaoRefusesUnknownCodes();
     }
 

@@ -1,14 +1,19 @@
 package kr.co.whaling.application.coin;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import kr.co.whaling.application.coin.port.out.LoadDailyClosesPort;
 import kr.co.whaling.application.coin.port.out.StoreDailyClosesPort;
+import kr.co.whaling.domain.baserate.BaseRate;
 import kr.co.whaling.domain.baserate.BaseRatePolicy;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.DailyCloses;
 import kr.co.whaling.domain.coin.PriceUnavailableException;
+import kr.co.whaling.domain.shared.GameClock;
+import kr.co.whaling.domain.terms.VoteTerms;
+import kr.co.whaling.domain.vote.GameRules;
 
 /**
  * A coin's history of daily closes as base rates need it, kept in the database and brought up to date
@@ -68,6 +73,17 @@ public class DailyCloseHistory {
             return stored;
         }
         return store.loadStoredDailyCloses(code, lookbackStart, yesterday);
+    }
+
+    /**
+     * The base rate of a question with these terms asked at {@code now}: taken over the coin's closes
+     * before the question's Seoul day ({@link #closesFor}); empty with too little history.
+     *
+     * @throws PriceUnavailableException as {@link #closesFor} does
+     */
+    public Optional<BaseRate> baseRateOf(VoteTerms terms, Instant now, GameRules rules) {
+        LocalDate today = LocalDate.ofInstant(now, GameClock.ZONE);
+        return rules.baseRate(terms, closesFor(terms.coin(), today), today);
     }
 
     /**

@@ -343,6 +343,6 @@ public final class InMemoryGamePorts implements GamePorts, SaveMemberPort, LoadM
     private static Vote restored(VoteId id, Vote vote, VoteState state, Tally tally, Settlement settlement,
                                  Instant voidedAt) {
         return Vote.restore(id, vote.creatorId(), vote.official(), vote.terms(), vote.createdPrice(), vote.schedule(),
-                vote.pricing(), state, tally, settlement, voidedAt);
+                vote.pricing(), vote.baseRate(), state, tally, settlement, voidedAt);
     }
 }

@@ -31,10 +31,13 @@ import kr.co.whaling.application.member.service.GetMemberProfileService;
 import kr.co.whaling.application.member.service.GetPointHistoryService;
 import kr.co.whaling.application.member.service.LoginWithKakaoService;
 import kr.co.whaling.application.stats.port.in.GetAccuracyStatsUseCase;
+import kr.co.whaling.application.stats.port.in.GetCalibrationUseCase;
 import kr.co.whaling.application.stats.port.in.GetLeaderboardUseCase;
 import kr.co.whaling.application.stats.port.out.LoadAccuracyStatsPort;
+import kr.co.whaling.application.stats.port.out.LoadCalibrationPort;
 import kr.co.whaling.application.stats.port.out.LoadRankingCandidatesPort;
 import kr.co.whaling.application.stats.service.GetAccuracyStatsService;
+import kr.co.whaling.application.stats.service.GetCalibrationService;
 import kr.co.whaling.application.stats.service.GetLeaderboardService;
 import kr.co.whaling.application.vote.port.in.CastChoiceUseCase;
 import kr.co.whaling.application.vote.port.in.CloseDueVotesUseCase;
@@ -43,6 +46,7 @@ import kr.co.whaling.application.vote.port.in.GetVoteUseCase;
 import kr.co.whaling.application.vote.port.in.ListCreatedVotesUseCase;
 import kr.co.whaling.application.vote.port.in.ListParticipatedVotesUseCase;
 import kr.co.whaling.application.vote.port.in.ListVotesUseCase;
+import kr.co.whaling.application.vote.port.in.PreviewVoteUseCase;
 import kr.co.whaling.application.vote.port.in.SettleDueVotesUseCase;
 import kr.co.whaling.application.vote.port.out.ApplySettlementPort;
 import kr.co.whaling.application.vote.port.out.LoadVotePort;
@@ -56,6 +60,7 @@ import kr.co.whaling.application.vote.service.GetVoteService;
 import kr.co.whaling.application.vote.service.ListCreatedVotesService;
 import kr.co.whaling.application.vote.service.ListParticipatedVotesService;
 import kr.co.whaling.application.vote.service.ListVotesService;
+import kr.co.whaling.application.vote.service.PreviewVoteService;
 import kr.co.whaling.application.vote.service.SettleDueVotesService;
 import kr.co.whaling.domain.vote.GameRules;
 import org.springframework.context.annotation.Bean;
@@ -112,9 +117,16 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    CreateVoteUseCase createVoteUseCase(LoadMemberPort loadMembers, LoadCoinPort coins, LoadPriceNowPort prices,
-                                        SaveVotePort saveVotes, Clock clock, GameRules rules) {
-        return new CreateVoteService(loadMembers, coins, prices, saveVotes, clock, rules);
+    CreateVoteUseCase createVoteUseCase(LoadMemberPort loadMembers, LoadCoinPort coins, DailyCloseHistory history,
+                                        LoadPriceNowPort prices, SaveVotePort saveVotes, Clock clock,
+                                        GameRules rules) {
+        return new CreateVoteService(loadMembers, coins, history, prices, saveVotes, clock, rules);
+    }
+
+    @Bean
+    PreviewVoteUseCase previewVoteUseCase(LoadMemberPort loadMembers, LoadCoinPort coins, DailyCloseHistory history,
+                                          LoadPriceNowPort prices, Clock clock, GameRules rules) {
+        return new PreviewVoteService(loadMembers, coins, history, prices, clock, rules);
     }
 
     @Bean
@@ -136,6 +148,11 @@ public class UseCaseConfiguration {
     @Bean
     GetLeaderboardUseCase getLeaderboardUseCase(LoadRankingCandidatesPort candidates, GameRules rules) {
         return new GetLeaderboardService(candidates, rules);
+    }
+
+    @Bean
+    GetCalibrationUseCase getCalibrationUseCase(LoadCalibrationPort calibration) {
+        return new GetCalibrationService(calibration);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import kr.co.whaling.domain.accuracy.Skill;
 import kr.co.whaling.domain.point.PointChange;
 import kr.co.whaling.domain.point.PointReason;
 import kr.co.whaling.domain.point.Points;
@@ -23,11 +24,11 @@ public record Voiding(VoteId voteId, MemberId creatorId, Points creationFeeRefun
         return VoteState.VOIDED;
     }
 
-    /** Per side: every answer refunded, its cost given back, counted neither right nor wrong. */
+    /** Per side: every answer refunded, its cost given back, counted neither right nor wrong nor in skill. */
     public List<SideSettlement> sides() {
         return Arrays.stream(Choice.values())
                 .map(side -> new SideSettlement(side, AnswerResult.REFUNDED, 0, 0,
-                        new PointChange(PointReason.ANSWER_FEE_REFUND, answerCostRefund)))
+                        new PointChange(PointReason.ANSWER_FEE_REFUND, answerCostRefund), Skill.NONE))
                 .toList();
     }
 

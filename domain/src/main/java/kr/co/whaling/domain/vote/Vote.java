@@ -3,6 +3,8 @@ package kr.co.whaling.domain.vote;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import kr.co.whaling.domain.baserate.BaseRate;
+import kr.co.whaling.domain.baserate.GuardrailPolicy;
 import kr.co.whaling.domain.coin.CandleLookup;
 import kr.co.whaling.domain.coin.Coin;
 import kr.co.whaling.domain.coin.CoinNotAvailableException;
@@ -27,7 +29,8 @@ import kr.co.whaling.domain.terms.VoteTerms;
 /**
  * A question to the crowd (the API's "vote"): will a coin's price move by a range within a
  * horizon? Takes answers until it closes, then is settled once with the price at its settlement
- * time, or voided when that price cannot be had.
+ * time, or voided when that price cannot be had. Keeps the base rate taken when it was created
+ * (how often such a question came true before), never recomputed.
  */
 public final class Vote {
 
@@ -38,14 +41,15 @@ public final class Vote {
     private final Price createdPrice;
     private final Schedule schedule;
     private final VotePricing pricing;
+    private final BaseRate baseRate;
     private VoteState state;
     private final Tally tally;
     private Settlement settlement;
     private Instant voidedAt;
 
     private Vote(VoteId id, MemberId creatorId, boolean official, VoteTerms terms, Price createdPrice,
-                 Schedule schedule, VotePricing pricing, VoteState state, Tally tally, Settlement settlement,
-                 Instant voidedAt) {
+                 Schedule schedule, VotePricing pricing, Optional<BaseRate> baseRate, VoteState state, Tally tally,
+                 Settlement settlement, Instant voidedAt) {
         this.id = id;
         this.creatorId = Objects.requireNonNull(creatorId, "creatorId");
         this.official = official;
@@ -53,6 +57,7 @@ public final class Vote {
         this.createdPrice = Objects.requireNonNull(createdPrice, "createdPrice");
         this.schedule = Objects.requireNonNull(schedule, "schedule");
         this.pricing = Objects.requireNonNull(pricing, "pricing");
+        this.baseRate = Objects.requireNonNull(baseRate, "baseRate").orElse(null);
         this.state = Objects.requireNonNull(state, "state");
         this.tally = Objects.requireNonNull(tally, "tally");
         this.settlement = settlement;
@@ -65,7 +70,8 @@ public final class Vote {
     /**
      * Checks everything about a new question that needs no price: the coin takes new questions,
      * the range is allowed for the direction, and the creator can pay the creation fee. The draft
-     * becomes a question once priced ({@link Draft#price}).
+     * takes its base rate ({@link Draft#withBaseRate}), which the guardrail may refuse, and becomes a
+     * question once priced ({@link Draft#price}).
      */
     public static Draft draft(Member creator, Coin coin, Direction direction, int rangePercent, Horizon horizon,
                               GameRules rules) {
@@ -76,16 +82,29 @@ public final class Vote {
         Range range = rules.ranges().check(Objects.requireNonNull(direction, "direction"), rangePercent);
         VotePricing pricing = rules.pricing().pricingFor(creator);
         creator.requireAffordable(pricing.creationFee());
-        return new Draft(creator.id(), creator.staff(), new VoteTerms(coin.code(), direction, range, horizon), pricing);
+        return new Draft(creator.id(), creator.staff(), new VoteTerms(coin.code(), direction, range, horizon), pricing,
+                Optional.empty());
     }
 
-    /** A new question checked but not priced yet: what {@link #draft} accepted. */
-    public record Draft(MemberId creatorId, boolean official, VoteTerms terms, VotePricing pricing) {
+    /** A new question checked but not priced yet: what {@link #draft} accepted, with its base rate once taken. */
+    public record Draft(MemberId creatorId, boolean official, VoteTerms terms, VotePricing pricing,
+                        Optional<BaseRate> baseRate) {
 
         public Draft {
             Objects.requireNonNull(creatorId, "creatorId");
             Objects.requireNonNull(terms, "terms");
             Objects.requireNonNull(pricing, "pricing");
+            Objects.requireNonNull(baseRate, "baseRate");
+        }
+
+        /**
+         * The draft with the base rate of its terms (empty when the coin has too little history),
+         * kept with the question for good. Refused by the guardrail ({@link GuardrailPolicy#check})
+         * when the answer is (almost) certain and the creator is no staff member.
+         */
+        public Draft withBaseRate(Optional<BaseRate> taken, GameRules rules) {
+            rules.guardrail().check(official, taken);
+            return new Draft(creatorId, official, terms, pricing, taken);
         }
 
         /**
@@ -100,17 +119,17 @@ public final class Vote {
                 throw new PriceUnavailableException(terms.coin(), "latest quote is from " + quote.at());
             }
             Schedule schedule = rules.schedules().scheduleFor(terms.horizon(), now);
-            return new Vote(null, creatorId, official, terms, quote.price(), schedule, pricing, VoteState.ONGOING,
-                    Tally.EMPTY, null, null);
+            return new Vote(null, creatorId, official, terms, quote.price(), schedule, pricing, baseRate,
+                    VoteState.ONGOING, Tally.EMPTY, null, null);
         }
     }
 
     /** A question as the database hands it back. */
     public static Vote restore(VoteId id, MemberId creatorId, boolean official, VoteTerms terms, Price createdPrice,
-                               Schedule schedule, VotePricing pricing, VoteState state, Tally tally,
-                               Settlement settlement, Instant voidedAt) {
+                               Schedule schedule, VotePricing pricing, Optional<BaseRate> baseRate, VoteState state,
+                               Tally tally, Settlement settlement, Instant voidedAt) {
         return new Vote(Objects.requireNonNull(id, "id"), creatorId, official, terms, createdPrice, schedule, pricing,
-                state, tally, settlement, voidedAt);
+                baseRate, state, tally, settlement, voidedAt);
     }
 
     /** What the creator pays when the question is saved. */
@@ -187,7 +206,7 @@ public final class Vote {
         if (price.isPresent()) {
             Outcome outcome = Outcome.decide(terms.direction(), createdPrice, terms.range(), price.get().close());
             settlement = new Settlement(id, outcome, price.get(), outcome.crowdVerdict(tally),
-                    outcome.whaleVerdict(tally), pricing.reward(), now);
+                    outcome.whaleVerdict(tally), pricing.reward(), now, terms, tally, baseRate());
             state = VoteState.TRACKED;
             return new SettlementDecision.Settle(settlement);
         }
@@ -245,6 +264,11 @@ public final class Vote {
 
     public VotePricing pricing() {
         return pricing;
+    }
+
+    /** How often such a question came true before, as taken at creation; empty when there was too little history. */
+    public Optional<BaseRate> baseRate() {
+        return Optional.ofNullable(baseRate);
     }
 
     public VoteState state() {

@@ -1,7 +1,10 @@
 package kr.co.whaling.domain.testdata;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import kr.co.whaling.domain.baserate.BaseRate;
+import kr.co.whaling.domain.baserate.BaseRatePolicy;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.MinuteCandle;
 import kr.co.whaling.domain.coin.Price;
@@ -46,12 +49,19 @@ public final class VoteBuilder {
     private String finalPrice;
     private Instant settledAt;
     private Instant voidedAt;
+    private Optional<BaseRate> baseRate = Optional.empty();
 
     private VoteBuilder() {
     }
 
     public static VoteBuilder aVote() {
         return new VoteBuilder();
+    }
+
+    /** Taken at creation: YES in {@code yesWindows} of {@code windows} past windows (standard interval). */
+    public VoteBuilder withBaseRate(int yesWindows, int windows) {
+        this.baseRate = Optional.of(BaseRatePolicy.standard().rateOf(yesWindows, windows));
+        return this;
     }
 
     public VoteBuilder withId(long value) {
@@ -158,9 +168,10 @@ public final class VoteBuilder {
             Price closing = Price.of(finalPrice);
             Outcome outcome = Outcome.decide(direction, created, terms.range(), closing);
             settlement = new Settlement(voteId, outcome, new MinuteCandle(terms.coin(), schedule.settlesAt(), closing),
-                    outcome.crowdVerdict(tally), outcome.whaleVerdict(tally), votePricing.reward(), settledAt);
+                    outcome.crowdVerdict(tally), outcome.whaleVerdict(tally), votePricing.reward(), settledAt, terms,
+                    tally, baseRate);
         }
-        return Vote.restore(voteId, new MemberId(creatorId), official, terms, created, schedule, votePricing, state,
-                tally, settlement, voidedAt);
+        return Vote.restore(voteId, new MemberId(creatorId), official, terms, created, schedule, votePricing, baseRate,
+                state, tally, settlement, voidedAt);
     }
 }

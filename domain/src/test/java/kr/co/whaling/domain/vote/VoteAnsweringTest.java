@@ -199,10 +199,12 @@ class VoteAnsweringTest {
         Vote settled = aVote().settled("100000000", seoul("2024-03-11T09:01")).build();
 
         assertThatThrownBy(() -> Vote.restore(settled.id(), settled.creatorId(), false, settled.terms(),
-                settled.createdPrice(), settled.schedule(), settled.pricing(), VoteState.FINISHED, settled.tally(),
+                settled.createdPrice(), settled.schedule(), settled.pricing(), Optional.empty(), VoteState.FINISHED,
+                settled.tally(),
                 settled.settlement().orElseThrow(), null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Vote.restore(settled.id(), settled.creatorId(), false, settled.terms(),
-                settled.createdPrice(), settled.schedule(), settled.pricing(), VoteState.VOIDED, settled.tally(),
+                settled.createdPrice(), settled.schedule(), settled.pricing(), Optional.empty(), VoteState.VOIDED,
+                settled.tally(),
                 null, null)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -10,6 +10,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import kr.co.whaling.domain.baserate.BaseRate;
+import kr.co.whaling.domain.baserate.QuestionTooCertainException;
 import kr.co.whaling.domain.coin.Coin;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.CoinNotAvailableException;
@@ -188,5 +191,45 @@ class VoteCreationTest {
         assertThat(terms).isEqualTo(new VoteTerms(new CoinCode("BTC"), Direction.DOWN, new Range(99), Horizon.MONTH));
         assertThatThrownBy(() -> Vote.draft(aMember().withPoints(49).build(), btc, Direction.DOWN, 99, Horizon.MONTH,
                 RULES)).isInstanceOf(NotEnoughPointsException.class);
+    }
+
+    @Test
+    void the_base_rate_taken_for_the_draft_is_kept_with_the_question() {
+        BaseRate rate = RULES.baseRates().rateOf(45, 358);
+
+        Vote vote = Vote.draft(aMember().build(), btc, Direction.UP, 5, Horizon.WEEK, RULES)
+                .withBaseRate(Optional.of(rate), RULES)
+                .price(quote("BTC", "95000000", NOW), NOW, RULES);
+
+        assertThat(vote.baseRate()).contains(rate);
+    }
+
+    @Test
+    void a_draft_without_a_base_rate_makes_a_question_without_one() {
+        Vote vote = create(aMember().build(), btc, Direction.UP, 5, NOW);
+
+        assertThat(vote.baseRate()).isEmpty();
+    }
+
+    @Test
+    void the_guardrail_refuses_a_member_s_near_certain_question_and_blames_the_range() {
+        // 1 of 100 windows: 1% < 2%, over at least 90 windows.
+        Vote.Draft draft = Vote.draft(aMember().build(), btc, Direction.UP, 50, Horizon.WEEK, RULES);
+
+        assertThatThrownBy(() -> draft.withBaseRate(Optional.of(RULES.baseRates().rateOf(1, 100)), RULES))
+                .isInstanceOfSatisfying(QuestionTooCertainException.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("range");
+                    assertThat(refused.arguments()).containsExactly(1, 100);
+                });
+    }
+
+    @Test
+    void a_staff_question_passes_the_guardrail_and_keeps_its_base_rate() {
+        BaseRate certain = RULES.baseRates().rateOf(0, 358);
+
+        Vote.Draft draft = Vote.draft(aStaffMember().build(), btc, Direction.UP, 50, Horizon.WEEK, RULES)
+                .withBaseRate(Optional.of(certain), RULES);
+
+        assertThat(draft.baseRate()).contains(certain);
     }
 }

@@ -42,6 +42,15 @@ public class MemberJpaEntity {
     @Column(name = "wrong_count", nullable = false)
     private long wrongCount;
 
+    @Column(name = "skill_answers", nullable = false)
+    private long skillAnswers;
+
+    @Column(name = "skill_right", nullable = false)
+    private long skillRight;
+
+    @Column(name = "skill_expected_hits", nullable = false)
+    private double skillExpectedHits;
+
     @Column(name = "profile_image_url", length = 1024)
     private String profileImageUrl;
 

@@ -123,4 +123,10 @@ public class MemberPersistenceAdapter implements LoadMemberPort, SaveMemberPort,
     public List<RankingCandidate> loadRankingCandidates(long minSettled) {
         return members.findWithAtLeastSettled(minSettled).stream().map(mapper::toRankingCandidate).toList();
     }
+
+    @Override
+    public List<RankingCandidate> loadSkillRankingCandidates(long minAnswersWithBaseRate) {
+        return members.findWithAtLeastSkillAnswers(minAnswersWithBaseRate).stream()
+                .map(mapper::toRankingCandidate).toList();
+    }
 }

@@ -2,6 +2,7 @@ package kr.co.whaling.adapter.out.persistence;
 
 import kr.co.whaling.application.stats.model.RankingCandidate;
 import kr.co.whaling.domain.accuracy.Accuracy;
+import kr.co.whaling.domain.accuracy.Skill;
 import kr.co.whaling.domain.member.KakaoId;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.member.Nickname;
@@ -43,11 +44,18 @@ interface MemberPersistenceMapper {
     }
 
     @Mapping(target = "accuracy", expression = "java(accuracy(entity))")
+    @Mapping(target = "skill", expression = "java(skill(entity))")
     @Mapping(target = "signedUpAt", source = "createdAt")
     RankingCandidate toRankingCandidate(MemberJpaEntity entity);
 
     default Accuracy accuracy(MemberJpaEntity entity) {
         return new Accuracy(entity.getRightCount(), entity.getWrongCount());
+    }
+
+    /** The skill counters; a sum of expected hits a hair above the answers (floating-point sums) is the answers. */
+    default Skill skill(MemberJpaEntity entity) {
+        return new Skill(entity.getSkillAnswers(), entity.getSkillRight(),
+                Math.min(entity.getSkillExpectedHits(), entity.getSkillAnswers()));
     }
 
     default MemberId memberId(Long id) {

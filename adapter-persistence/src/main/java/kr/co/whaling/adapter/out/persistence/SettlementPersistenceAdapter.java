@@ -24,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * guarded claim of the question, then a constant number of statements whatever its number of
  * answers (no answer is ever loaded into memory, no member's history is ever rescanned). Every value
  * written (state, each side's result, counters, credit and ledger reason) is bound from the domain's
- * {@link SideSettlement}s; the statements only say where it goes. Idempotent twice over: the claim
+ * {@link SideSettlement}s (the members' skill counters included), and a settled question's calibration
+ * sums, from {@link Settlement#calibration()}, are added to its bucket by one upsert; the statements
+ * only say where it goes. Idempotent twice over: the claim
  * succeeds once, and each ledger entry's cause is unique per member.
  *
  * <p>On MySQL and MariaDB one statement updates every answer and member of the question, the values
@@ -36,6 +38,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class SettlementPersistenceAdapter implements ApplySettlementPort {
 
     private static final String CLAIM_GUARD = " WHERE id = :vote AND state IN (:unsettled)";
+    /** Adds a settled question's sums to its coin, horizon and tenth (VALUES(column): see DailyClosePersistenceAdapter). */
+    private static final String CALIBRATION_UPSERT = "INSERT INTO calibration_buckets (coin_code, horizon, tenth,"
+            + " questions, resolved_yes, crowd_squared_errors, with_base_rate, base_rate_squared_errors)"
+            + " VALUES (:coin, :horizon, :tenth, :questions, :resolvedYes, :crowd, :withBaseRate, :baseRate)"
+            + " ON DUPLICATE KEY UPDATE questions = questions + VALUES(questions),"
+            + " resolved_yes = resolved_yes + VALUES(resolved_yes),"
+            + " crowd_squared_errors = crowd_squared_errors + VALUES(crowd_squared_errors),"
+            + " with_base_rate = with_base_rate + VALUES(with_base_rate),"
+            + " base_rate_squared_errors = base_rate_squared_errors + VALUES(base_rate_squared_errors)";
     private static final String LEDGER_INSERT =
             "INSERT INTO point_ledger (member_id, amount, reason, vote_id, balance_after, cause_key, created_at)";
 
@@ -64,6 +75,15 @@ public class SettlementPersistenceAdapter implements ApplySettlementPort {
             return false;
         }
         applySides(settlement.voteId().value(), settlement.sides(), settlement.settledAt());
+        settlement.calibration().ifPresent(bucket -> jdbc.update(CALIBRATION_UPSERT,
+                new MapSqlParameterSource("coin", settlement.terms().coin().value())
+                        .addValue("horizon", settlement.terms().horizon().name())
+                        .addValue("tenth", bucket.tenth())
+                        .addValue("questions", bucket.questions())
+                        .addValue("resolvedYes", bucket.resolvedYes())
+                        .addValue("crowd", bucket.crowdSquaredErrors())
+                        .addValue("withBaseRate", bucket.withBaseRate())
+                        .addValue("baseRate", bucket.baseRateSquaredErrors())));
         return true;
     }
 
@@ -116,6 +136,9 @@ public class SettlementPersistenceAdapter implements ApplySettlementPort {
                 + ", m.right_count = m.right_count + " + perSide.apply("right")
                 + ", m.wrong_count = m.wrong_count + " + perSide.apply("wrong")
                 + ", m.points = m.points + " + perSide.apply("credit")
+                + ", m.skill_answers = m.skill_answers + " + perSide.apply("skillAnswers")
+                + ", m.skill_right = m.skill_right + " + perSide.apply("skillRight")
+                + ", m.skill_expected_hits = m.skill_expected_hits + " + perSide.apply("expectedHits")
                 + " WHERE a.vote_id = :vote", params);
         if (sides.stream().anyMatch(side -> !side.credit().isNone())) {
             // After the credit, under the locks it took: m.points is each member's balance after it.
@@ -132,7 +155,9 @@ public class SettlementPersistenceAdapter implements ApplySettlementPort {
         String sideAnswers = " FROM answers a WHERE a.vote_id = :vote AND a.choice = :choice";
         jdbc.update("UPDATE answers SET result = :result WHERE vote_id = :vote AND choice = :choice", params);
         jdbc.update("UPDATE members SET right_count = right_count + :right, wrong_count = wrong_count + :wrong,"
-                + " points = points + :credit WHERE id IN (SELECT a.member_id" + sideAnswers + ")", params);
+                + " points = points + :credit, skill_answers = skill_answers + :skillAnswers,"
+                + " skill_right = skill_right + :skillRight, skill_expected_hits = skill_expected_hits + :expectedHits"
+                + " WHERE id IN (SELECT a.member_id" + sideAnswers + ")", params);
         if (!side.credit().isNone()) {
             jdbc.update(LEDGER_INSERT + " SELECT a.member_id, :credit, :reason, a.vote_id, m.points, :cause, :at"
                     + " FROM answers a JOIN members m ON m.id = a.member_id"
@@ -148,6 +173,9 @@ public class SettlementPersistenceAdapter implements ApplySettlementPort {
                 .addValue("wrong" + suffix, side.wrongAnswers())
                 .addValue("credit" + suffix, side.credit().signedAmount())
                 .addValue("reason" + suffix, side.credit().reason().name())
-                .addValue("cause" + suffix, CauseKey.of(side.credit().reason(), voteId));
+                .addValue("cause" + suffix, CauseKey.of(side.credit().reason(), voteId))
+                .addValue("skillAnswers" + suffix, side.skill().answers())
+                .addValue("skillRight" + suffix, side.skill().right())
+                .addValue("expectedHits" + suffix, side.skill().expectedHits());
     }
 }

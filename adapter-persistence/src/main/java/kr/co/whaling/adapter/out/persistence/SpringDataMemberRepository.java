@@ -28,4 +28,8 @@ interface SpringDataMemberRepository extends JpaRepository<MemberJpaEntity, Long
 
     @Query("select m from MemberJpaEntity m where m.rightCount + m.wrongCount >= :minSettled order by m.id")
     List<MemberJpaEntity> findWithAtLeastSettled(@Param("minSettled") long minSettled);
+
+    /** Reads ix_members_skill_answers: only the members with that many answers with a base rate. */
+    @Query("select m from MemberJpaEntity m where m.skillAnswers >= :minAnswers order by m.id")
+    List<MemberJpaEntity> findWithAtLeastSkillAnswers(@Param("minAnswers") long minAnswers);
 }

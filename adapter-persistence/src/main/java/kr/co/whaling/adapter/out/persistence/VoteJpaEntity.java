@@ -108,4 +108,16 @@ public class VoteJpaEntity {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    @Column(name = "base_rate_yes_windows")
+    private Integer baseRateYesWindows;
+
+    @Column(name = "base_rate_windows")
+    private Integer baseRateWindows;
+
+    @Column(name = "base_rate_low")
+    private Double baseRateLow;
+
+    @Column(name = "base_rate_high")
+    private Double baseRateHigh;
 }

@@ -61,7 +61,8 @@ class VoteListingStatements {
             + " v.range_percent, v.horizon, v.created_price, v.state, v.created_at, v.closes_at, v.settles_at,"
             + " v.creation_fee, v.answer_cost, v.reward, v.yes_count, v.no_count, v.whale_yes_count,"
             + " v.whale_no_count, v.settlement_price, v.settlement_candle_start, v.outcome, v.crowd_verdict,"
-            + " v.whale_verdict, v.tracked_at, v.voided_at, v.updated_at, c.korean_name, c.image_url, m.nickname";
+            + " v.whale_verdict, v.tracked_at, v.voided_at, v.updated_at, v.base_rate_yes_windows, v.base_rate_windows,"
+            + " v.base_rate_low, v.base_rate_high, c.korean_name, c.image_url, m.nickname";
     private static final String LISTED_JOINS =
             " JOIN coins c ON c.code = v.coin_code JOIN members m ON m.id = v.creator_id";
     /** Questions as the listings read them; a WHERE clause on {@code v} follows. */
@@ -230,7 +231,9 @@ class VoteListingStatements {
                 rs.getLong("whale_no_count"), rs.getBigDecimal("settlement_price"),
                 instant(rs, "settlement_candle_start"), rs.getString("outcome"), nullableBoolean(rs, "crowd_verdict"),
                 nullableBoolean(rs, "whale_verdict"), instant(rs, "tracked_at"), instant(rs, "voided_at"),
-                instant(rs, "updated_at"));
+                instant(rs, "updated_at"), nullable(rs, "base_rate_yes_windows", Integer.class),
+                nullable(rs, "base_rate_windows", Integer.class), nullable(rs, "base_rate_low", Double.class),
+                nullable(rs, "base_rate_high", Double.class));
         CoinSummary coin = new CoinSummary(new CoinCode(vote.coinCode()), rs.getString("korean_name"),
                 rs.getString("image_url"));
         return new ListedVote(vote, coin, new Nickname(rs.getString("nickname")));
@@ -247,6 +250,10 @@ class VoteListingStatements {
     /** DATETIME columns hold UTC ({@link UtcTimes}). */
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         return UtcTimes.fromDb(rs.getObject(column, LocalDateTime.class));
+    }
+
+    private static <T> T nullable(ResultSet rs, String column, Class<T> type) throws SQLException {
+        return rs.getObject(column, type);
     }
 
     private static Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {

@@ -40,6 +40,12 @@ interface VotePersistenceMapper {
         entity.setWhaleYesCount(vote.tally().whaleYes());
         entity.setWhaleNoCount(vote.tally().whaleNo());
         entity.setParticipants(vote.tally().total());
+        vote.baseRate().ifPresent(rate -> {
+            entity.setBaseRateYesWindows(rate.yesWindows());
+            entity.setBaseRateWindows(rate.windows());
+            entity.setBaseRateLow(rate.interval().low());
+            entity.setBaseRateHigh(rate.interval().high());
+        });
         entity.setUpdatedAt(at);
         return entity;
     }

@@ -13,6 +13,7 @@ import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabase;
 import kr.co.whaling.application.member.MemberAlreadyRegisteredException;
 import kr.co.whaling.application.stats.model.RankingCandidate;
 import kr.co.whaling.domain.accuracy.Accuracy;
+import kr.co.whaling.domain.accuracy.Skill;
 import kr.co.whaling.domain.member.KakaoId;
 import kr.co.whaling.domain.member.KakaoIdentity;
 import kr.co.whaling.domain.member.Member;
@@ -239,6 +240,24 @@ class MemberPersistenceAdapterTest {
         assertThat(candidate.accuracy()).isEqualTo(new Accuracy(45, 15));
         assertThat(candidate.nickname()).isEqualTo(many.nickname());
         assertThat(candidate.signedUpAt()).isEqualTo(many.signedUpAt());
+    }
+
+    @Test
+    void skill_candidates_are_the_members_with_enough_answers_with_a_base_rate_with_their_counters() {
+        Member four = fixtures.member();
+        Member five = fixtures.member();
+        jdbc.update("UPDATE members SET skill_answers = 4, skill_right = 4, skill_expected_hits = 1.5 WHERE id = ?",
+                four.id().value());
+        jdbc.update("UPDATE members SET right_count = 9, wrong_count = 1, skill_answers = 5, skill_right = 3,"
+                + " skill_expected_hits = 1.25 WHERE id = ?", five.id().value());
+
+        List<RankingCandidate> candidates = adapter.loadSkillRankingCandidates(5);
+
+        assertThat(candidates).singleElement().satisfies(candidate -> {
+            assertThat(candidate.id()).isEqualTo(five.id());
+            assertThat(candidate.skill()).isEqualTo(new Skill(5, 3, 1.25));
+            assertThat(candidate.accuracy()).isEqualTo(new Accuracy(9, 1));
+        });
     }
 
     @Test

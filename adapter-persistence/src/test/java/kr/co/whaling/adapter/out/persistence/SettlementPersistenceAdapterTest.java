@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabase;
+import kr.co.whaling.application.stats.model.CalibrationSums;
 import kr.co.whaling.application.vote.port.out.ApplySettlementPort;
+import kr.co.whaling.domain.accuracy.CalibrationBucket;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.member.Member;
@@ -43,6 +45,8 @@ class SettlementPersistenceAdapterTest {
     JdbcTemplate jdbc;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    CalibrationPersistenceAdapter calibration;
 
     private CoinCode btc;
     private Member creator;
@@ -124,6 +128,67 @@ class SettlementPersistenceAdapterTest {
         assertThat(settled.crowdVerdict()).isEmpty();
         assertThat(settled.whaleVerdict()).contains(true);
         assertThat(settled.settlement().orElseThrow().evidence().close()).isEqualTo(Price.of("105"));
+    }
+
+    private Map<String, Object> skill(Member member) {
+        return jdbc.queryForMap("SELECT skill_answers, skill_right, skill_expected_hits FROM members WHERE id = ?",
+                member.id().value());
+    }
+
+    @Test
+    void settling_adds_each_side_s_skill_and_the_question_s_calibration_sums_in_the_same_statements() {
+        Member yes1 = fixtures.member();
+        Member yes2 = fixtures.member();
+        Member yes3 = fixtures.member();
+        Member no = fixtures.member();
+        // YES in 91 of 364 past windows: a base rate of 0.25.
+        Vote withRate = fixtures.voteWithBaseRate(creator, btc, TestFixtures.RULES.baseRates().rateOf(91, 364));
+        for (Member member : List.of(yes1, yes2, yes3)) {
+            fixtures.answer(withRate, member, Choice.YES);
+        }
+        fixtures.answer(withRate, no, Choice.NO);
+        Vote withoutRate = fixtures.vote(creator, btc);
+        for (Member member : List.of(yes1, yes2, yes3)) {
+            fixtures.answer(withoutRate, member, Choice.YES);
+        }
+        fixtures.answer(withoutRate, no, Choice.NO);
+
+        // Up 5% from 100: 105 resolves YES.
+        assertThat(adapter.applySettlement(settlement(withRate, "105"))).isTrue();
+        // 100 resolves NO; no base rate: nothing for skill.
+        assertThat(adapter.applySettlement(settlement(withoutRate, "100"))).isTrue();
+
+        // YES members: one answer with a base rate, right, expected 0.25. The NO member: wrong, expected 0.75.
+        assertThat(skill(yes1)).containsEntry("skill_answers", 1L).containsEntry("skill_right", 1L)
+                .containsEntry("skill_expected_hits", 0.25);
+        assertThat(skill(no)).containsEntry("skill_answers", 1L).containsEntry("skill_right", 0L)
+                .containsEntry("skill_expected_hits", 0.75);
+        assertThat(counters(no)).containsExactly(1, 1);
+        // Both questions: 3 YES of 4, share 0.75, tenth 7. First YES: crowd (0.75 - 1)² = 0.0625, base rate
+        // (0.25 - 1)² = 0.5625. Second NO: crowd (0.75 - 0)² = 0.5625, no base rate.
+        Map<String, Object> bucket = jdbc.queryForMap("SELECT * FROM calibration_buckets");
+        assertThat(bucket).containsEntry("coin_code", "BTC").containsEntry("horizon", "DAY")
+                .containsEntry("tenth", 7).containsEntry("questions", 2L).containsEntry("resolved_yes", 1L)
+                .containsEntry("crowd_squared_errors", 0.625).containsEntry("with_base_rate", 1L)
+                .containsEntry("base_rate_squared_errors", 0.5625);
+        assertThat(calibration.loadCalibrationSums()).containsExactly(new CalibrationSums(btc, Horizon.DAY,
+                new CalibrationBucket(7, 2, 1, 0.625, 1, 0.5625)));
+        assertThat(fixtures.reload(withRate).settlement().orElseThrow().baseRate())
+                .contains(TestFixtures.RULES.baseRates().rateOf(91, 364));
+    }
+
+    @Test
+    void a_question_without_a_crowd_verdict_adds_nothing_to_calibration() {
+        Member yes = fixtures.member();
+        Member no = fixtures.member();
+        Vote tie = fixtures.voteWithBaseRate(creator, btc, TestFixtures.RULES.baseRates().rateOf(91, 364));
+        fixtures.answer(tie, yes, Choice.YES);
+        fixtures.answer(tie, no, Choice.NO);
+
+        assertThat(adapter.applySettlement(settlement(tie, "105"))).isTrue();
+
+        assertThat(count("SELECT COUNT(*) FROM calibration_buckets")).isZero();
+        assertThat(skill(yes)).containsEntry("skill_answers", 1L).containsEntry("skill_right", 1L);
     }
 
     @Test

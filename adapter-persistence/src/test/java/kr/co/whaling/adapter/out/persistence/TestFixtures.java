@@ -9,6 +9,7 @@ import kr.co.whaling.domain.accuracy.LeaderboardPolicy;
 import kr.co.whaling.domain.accuracy.WhalePolicy;
 import kr.co.whaling.domain.baserate.BaseRatePolicy;
 import kr.co.whaling.domain.baserate.GuardrailPolicy;
+import kr.co.whaling.domain.baserate.BaseRate;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.Market;
 import kr.co.whaling.domain.coin.MinuteCandle;
@@ -121,6 +122,14 @@ class TestFixtures {
                 .price(new PriceQuote(coin, Price.of(price), at), at, rules);
         VoteId id = votes.createVote(priced, at);
         return votes.loadVote(id).orElseThrow();
+    }
+
+    /** A member's question "up 5% within a day" at 100, created with this base rate. */
+    Vote voteWithBaseRate(Member creator, CoinCode coin, BaseRate baseRate) {
+        Vote priced = Vote.draft(creator, coins.loadCoin(coin).orElseThrow(), Direction.UP, 5, Horizon.DAY, RULES)
+                .withBaseRate(Optional.of(baseRate), RULES)
+                .price(new PriceQuote(coin, Price.of("100"), CREATED_AT), CREATED_AT, RULES);
+        return votes.loadVote(votes.createVote(priced, CREATED_AT)).orElseThrow();
     }
 
     Vote vote(Member creator, CoinCode coin) {

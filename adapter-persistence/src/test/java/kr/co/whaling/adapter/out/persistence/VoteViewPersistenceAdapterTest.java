@@ -16,6 +16,7 @@ import kr.co.whaling.application.vote.model.VoteListing;
 import kr.co.whaling.application.vote.model.VoteSort;
 import kr.co.whaling.application.vote.model.VoteStateFilter;
 import kr.co.whaling.application.vote.model.VoteView;
+import kr.co.whaling.domain.baserate.BaseRate;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.shared.MemberId;
@@ -172,6 +173,20 @@ class VoteViewPersistenceAdapterTest {
         assertThat(page.items()).hasSize(3).allSatisfy(listed -> assertThat(listed).usingRecursiveComparison()
                 .isEqualTo(adapter.loadVoteView(listed.vote().id(), Optional.of(bob.id())).orElseThrow()));
         assertThat(page.items()).filteredOn(view -> view.viewerAnswer().isPresent()).hasSize(2);
+    }
+
+    @Test
+    void a_question_s_base_rate_is_read_back_as_it_was_taken_by_the_listings_and_by_the_settlement_s_load() {
+        BaseRate taken = TestFixtures.RULES.baseRates().rateOf(45, 358);
+        Vote withRate = fixtures.voteWithBaseRate(bob, new CoinCode("BTC"), taken);
+
+        assertThat(adapter.loadVoteView(withRate.id(), Optional.empty()).orElseThrow().vote().baseRate())
+                .contains(taken);
+        assertThat(adapter.loadCreatedVotes(bob.id(), Optional.empty(), new PageRequest(0, 20)).items())
+                .filteredOn(view -> view.vote().id().equals(withRate.id()))
+                .singleElement().satisfies(view -> assertThat(view.vote().baseRate()).contains(taken));
+        assertThat(fixtures.reload(withRate).baseRate()).contains(taken);
+        assertThat(adapter.loadVoteView(btcOngoing.id(), Optional.empty()).orElseThrow().vote().baseRate()).isEmpty();
     }
 
     /** One question of {@link #every_filter_and_order_pages_through_the_listing_without_overlap_or_gap}'s world. */

@@ -1,16 +1,20 @@
 package kr.co.whaling.adapter.in.web;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
+import kr.co.whaling.application.stats.model.CalibrationStats;
 import kr.co.whaling.application.stats.model.LeaderboardEntry;
 import kr.co.whaling.domain.accuracy.AccuracyStats;
+import kr.co.whaling.domain.accuracy.Calibration;
 import kr.co.whaling.domain.accuracy.ServiceAccuracy;
 import kr.co.whaling.domain.terms.Horizon;
 import org.springframework.stereotype.Component;
 
-/** Maps accuracy statistics and the leaderboard to their JSON. */
+/** Maps accuracy statistics, calibration and the leaderboard to their JSON. */
 @Component
 class StatsJsonMapper {
 
@@ -32,11 +36,40 @@ class StatsJsonMapper {
         return new AccuracyStatsResponse(breakdown(stats.overall()), byCoin, byHorizon);
     }
 
-    List<LeaderboardEntryResponse> toResponses(List<LeaderboardEntry> entries) {
+    /** The lines of a leaderboard; ranked by skill, with each member's skill and answers with a base rate. */
+    List<LeaderboardEntryResponse> toResponses(List<LeaderboardEntry> entries, boolean bySkill) {
         return entries.stream()
                 .map(entry -> new LeaderboardEntryResponse(entry.rank(), entry.nickname().value(),
-                        entry.accuracy().percent(), entry.accuracy().right(), entry.accuracy().wrong(), entry.whale()))
+                        entry.accuracy().percent(), entry.accuracy().right(), entry.accuracy().wrong(), entry.whale(),
+                        bySkill ? ApiValues.points(entry.skill().percentagePoints()) : null,
+                        bySkill ? entry.skill().answers() : null))
                 .toList();
+    }
+
+    CalibrationResponse toResponse(CalibrationStats stats) {
+        Map<String, CalibrationResponse.Figures> byCoin = new TreeMap<>();
+        stats.byCoin().forEach((code, calibration) -> byCoin.put(code.value(), figures(calibration)));
+        Map<String, CalibrationResponse.Figures> byHorizon = new LinkedHashMap<>();
+        for (Horizon horizon : Horizon.values()) {
+            Calibration calibration = stats.byHorizon().get(horizon);
+            if (calibration != null) {
+                byHorizon.put(ApiValues.lower(horizon), figures(calibration));
+            }
+        }
+        return new CalibrationResponse(figures(stats.overall()), byCoin, byHorizon);
+    }
+
+    private static CalibrationResponse.Figures figures(Calibration calibration) {
+        List<CalibrationResponse.Bucket> buckets = calibration.buckets().stream()
+                .map(bucket -> new CalibrationResponse.Bucket(bucket.from(), bucket.to(), bucket.questions(),
+                        share(bucket.yesShare())))
+                .toList();
+        return new CalibrationResponse.Figures(buckets, share(calibration.crowdBrier()),
+                share(calibration.baseRateBrier()), calibration.questions());
+    }
+
+    private static BigDecimal share(OptionalDouble value) {
+        return value.isPresent() ? ApiValues.share(value.getAsDouble()) : null;
     }
 
     private static AccuracyStatsResponse.Breakdown breakdown(AccuracyStats.Breakdown breakdown) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import kr.co.whaling.application.vote.model.MyVotes;
 import kr.co.whaling.application.vote.model.VoteView;
+import kr.co.whaling.domain.baserate.BaseRate;
 import kr.co.whaling.domain.terms.Tally;
 import kr.co.whaling.domain.vote.Answer;
 import kr.co.whaling.domain.vote.AnswerResult;
@@ -51,7 +52,10 @@ class VoteJsonMapper {
                 tally.no(),
                 tally.whaleYes(),
                 tally.whaleNo(),
-                viewerKnown ? viewer(view.viewerAnswer()) : null);
+                viewerKnown ? viewer(view.viewerAnswer()) : null,
+                vote.baseRate().map(rate -> ApiValues.share(rate.share())).orElse(null),
+                vote.baseRate().map(BaseRate::windows).orElse(null),
+                vote.settlement().map(settled -> ApiValues.seoul(settled.evidence().start())).orElse(null));
     }
 
     List<VoteResponse> toResponses(List<VoteView> views, boolean viewerKnown) {

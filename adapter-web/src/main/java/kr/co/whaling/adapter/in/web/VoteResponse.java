@@ -6,7 +6,9 @@ import java.time.OffsetDateTime;
 
 /**
  * A question as the API shows it (spec/api.md "Vote JSON"). {@code user} is null for anonymous
- * callers, and holds nulls when the caller has not answered.
+ * callers, and holds nulls when the caller has not answered. {@code base_rate} (the share of past
+ * windows that came true, taken at creation) and {@code base_rate_windows} are null without a base
+ * rate; {@code settlement_candle_at} is the start of the candle that settled it, null until then.
  */
 public record VoteResponse(
         @JsonProperty("vote_id") long voteId,
@@ -33,7 +35,10 @@ public record VoteResponse(
         @JsonProperty("neg_participants") long negParticipants,
         @JsonProperty("pos_whales") long posWhales,
         @JsonProperty("neg_whales") long negWhales,
-        @JsonProperty("user") Viewer user) {
+        @JsonProperty("user") Viewer user,
+        @JsonProperty("base_rate") BigDecimal baseRate,
+        @JsonProperty("base_rate_windows") Integer baseRateWindows,
+        @JsonProperty("settlement_candle_at") OffsetDateTime settlementCandleAt) {
 
     /** The question's coin. */
     public record Coin(

@@ -15,11 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kr.co.whaling.application.coin.port.in.ListCoinsQuery;
+import kr.co.whaling.application.stats.model.CalibrationStats;
 import kr.co.whaling.application.stats.model.LeaderboardEntry;
+import kr.co.whaling.application.stats.model.LeaderboardOrder;
 import kr.co.whaling.application.stats.port.in.GetLeaderboardQuery;
 import kr.co.whaling.domain.accuracy.Accuracy;
 import kr.co.whaling.domain.accuracy.AccuracyStats;
+import kr.co.whaling.domain.accuracy.Calibration;
+import kr.co.whaling.domain.accuracy.CalibrationBucket;
 import kr.co.whaling.domain.accuracy.ServiceAccuracy;
+import kr.co.whaling.domain.accuracy.Skill;
 import kr.co.whaling.domain.coin.Coin;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.Price;
@@ -124,9 +129,9 @@ class CoinAndStatsControllerTest extends WebSliceTest {
     @ValueSource(strings = {"/leaderboard", "/leaderboard/"})
     void the_leaderboard(String path) throws Exception {
         given(getLeaderboard.getLeaderboard(any())).willReturn(List.of(
-                new LeaderboardEntry(1, new Nickname("고래왕"), new Accuracy(9, 1), true),
-                new LeaderboardEntry(2, new Nickname("newbie"), new Accuracy(5, 0), true),
-                new LeaderboardEntry(3, new Nickname("crab"), new Accuracy(3, 3), false)));
+                new LeaderboardEntry(1, new Nickname("고래왕"), new Accuracy(9, 1), Skill.NONE, true),
+                new LeaderboardEntry(2, new Nickname("newbie"), new Accuracy(5, 0), Skill.NONE, true),
+                new LeaderboardEntry(3, new Nickname("crab"), new Accuracy(3, 3), Skill.NONE, false)));
 
         mvc.perform(get(path).param("size", "3"))
                 .andExpect(status().isOk())
@@ -140,6 +145,60 @@ class CoinAndStatsControllerTest extends WebSliceTest {
                         """, JsonCompareMode.STRICT));
 
         verify(getLeaderboard).getLeaderboard(new GetLeaderboardQuery(3));
+    }
+
+    @Test
+    void the_leaderboard_by_skill_carries_each_line_s_skill_and_answers_with_a_base_rate() throws Exception {
+        // (3 - 1.5) / 5 = +30.0 points; (5 - 5.4) / 6 = -6.67, shown -6.7.
+        given(getLeaderboard.getLeaderboard(any())).willReturn(List.of(
+                new LeaderboardEntry(1, new Nickname("sharp"), new Accuracy(3, 2), new Skill(5, 3, 1.5), false),
+                new LeaderboardEntry(2, new Nickname("easy"), new Accuracy(5, 1), new Skill(6, 5, 5.4), true)));
+
+        mvc.perform(get("/leaderboard").param("order", "skill").param("size", "2"))
+                .andExpect(status().isOk())
+                .andExpect(content().json("""
+                        [{"rank": 1, "nickname": "sharp", "acc_percent": 60.0, "right_count": 3, "wrong_count": 2,
+                          "is_whale": false, "skill": 30.0, "answers_with_base_rate": 5},
+                         {"rank": 2, "nickname": "easy", "acc_percent": 83.3, "right_count": 5, "wrong_count": 1,
+                          "is_whale": true, "skill": -6.7, "answers_with_base_rate": 6}]
+                        """, JsonCompareMode.STRICT));
+
+        verify(getLeaderboard).getLeaderboard(new GetLeaderboardQuery(2, LeaderboardOrder.SKILL));
+    }
+
+    @Test
+    void an_unknown_leaderboard_order_is_400() throws Exception {
+        mvc.perform(get("/leaderboard").param("order", "luck"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.order").exists());
+        verifyNoInteractions(getLeaderboard);
+    }
+
+    @Test
+    void calibration_is_served_with_every_tenth_and_both_brier_scores() throws Exception {
+        // BTC day: tenth 7 with 2 questions (1 YES), crowd errors 0.625, base rate errors 0.5625 over 1.
+        CalibrationBucket btcDay = new CalibrationBucket(7, 2, 1, 0.625, 1, 0.5625);
+        Calibration calibration = Calibration.of(List.of(btcDay));
+        given(getCalibration.getCalibration()).willReturn(new CalibrationStats(calibration,
+                Map.of(new CoinCode("BTC"), calibration), Map.of(Horizon.DAY, calibration)));
+
+        String empty = """
+                {"from": %s, "to": %s, "questions": 0, "yes_share": null}""";
+        StringBuilder buckets = new StringBuilder();
+        for (int tenth = 0; tenth < 10; tenth++) {
+            buckets.append(tenth == 0 ? "" : ",").append(tenth == 7
+                    ? "{\"from\": 0.7, \"to\": 0.8, \"questions\": 2, \"yes_share\": 0.5}"
+                    : empty.formatted("0." + tenth, tenth == 9 ? "1.0" : "0." + (tenth + 1)));
+        }
+        // Brier: 0.625 / 2 = 0.3125 for the crowd, 0.5625 / 1 for the base rate.
+        String figures = """
+                {"buckets": [%s], "crowd_brier": 0.3125, "base_rate_brier": 0.5625, "questions": 2}"""
+                .formatted(buckets);
+
+        mvc.perform(get("/stats/calibration").header("Authorization", bearer(7)))
+                .andExpect(status().isOk())
+                .andExpect(content().json("{\"overall\": %s, \"by_coin\": {\"BTC\": %s}, \"by_horizon\": {\"day\": %s}}"
+                        .formatted(figures, figures, figures), JsonCompareMode.STRICT));
     }
 
     @Test

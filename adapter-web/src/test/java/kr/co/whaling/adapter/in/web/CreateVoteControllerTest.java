@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import kr.co.whaling.application.vote.port.in.CreateVoteCommand;
+import kr.co.whaling.domain.baserate.BaseRatePolicy;
+import kr.co.whaling.domain.baserate.QuestionTooCertainException;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.CoinNotAvailableException;
 import kr.co.whaling.domain.coin.PriceUnavailableException;
@@ -209,5 +211,21 @@ class CreateVoteControllerTest extends WebSliceTest {
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentType(PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("지원하지 않는 요청 형식"));
+    }
+
+    @Test
+    void a_question_the_guardrail_refuses_is_a_400_blaming_the_range_in_the_caller_s_language() throws Exception {
+        given(createVote.createVote(any())).willThrow(
+                new QuestionTooCertainException(BaseRatePolicy.standard().rateOf(3, 358)));
+
+        create("/votes", BODY, "en")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors.range").value("A question like this came true in 3 of the last 358"
+                        + " windows: its answer is almost certain. Change the range or the horizon."));
+        create("/votes", BODY, null)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.range").value("이런 질문은 지난 358번의 기간 중 3번 실현되어 답이 거의"
+                        + " 정해져 있습니다. 범위나 기간을 바꿔 주세요."));
     }
 }

@@ -45,17 +45,19 @@ final class WebFixtures {
                  "duration": "week", "range": 5, "comment": "up",
                  "total_participants": 4, "pos_participants": 3, "neg_participants": 1,
                  "pos_whales": 1, "neg_whales": 0,
-                 "user": %s}
+                 "user": %s,
+                 "base_rate": null, "base_rate_windows": null, "settlement_candle_at": null}
                 """.formatted(user);
     }
 
     /**
      * ETH down 10% within a day from 5,000,000 KRW, settled at 4,400,000 (target 4,500,000 reached:
-     * YES); crowd 5 yes / 2 no and whales 2 / 1 were right; the viewer answered NO and was wrong.
+     * YES); crowd 5 yes / 2 no and whales 2 / 1 were right; the viewer answered NO and was wrong. Its
+     * base rate: YES in 91 of 364 past windows (0.25); settled by the candle starting at its settlement time.
      */
     static VoteView settledEthVote() {
         Vote vote = aVote().withId(8).about("ETH").down(10).withHorizon(Horizon.DAY).createdPrice("5000000")
-                .createdAt(seoul("2024-03-04T09:00")).withTally(new Tally(5, 2, 2, 1))
+                .createdAt(seoul("2024-03-04T09:00")).withTally(new Tally(5, 2, 2, 1)).withBaseRate(91, 364)
                 .settled("4400000", seoul("2024-03-05T09:01")).build();
         var answer = anAnswer().on(new VoteId(8)).by(new MemberId(MEMBER)).no()
                 .answeredAt(seoul("2024-03-04T11:15:30")).withResult(AnswerResult.WRONG).build();
@@ -74,6 +76,7 @@ final class WebFixtures {
              "duration": "day", "range": 10, "comment": "down",
              "total_participants": 7, "pos_participants": 5, "neg_participants": 2,
              "pos_whales": 2, "neg_whales": 1,
-             "user": {"choice": 2, "is_answer": false, "participated_at": "2024-03-04T11:15:30+09:00"}}
+             "user": {"choice": 2, "is_answer": false, "participated_at": "2024-03-04T11:15:30+09:00"},
+             "base_rate": 0.25, "base_rate_windows": 364, "settlement_candle_at": "2024-03-05T09:00:00+09:00"}
             """;
 }

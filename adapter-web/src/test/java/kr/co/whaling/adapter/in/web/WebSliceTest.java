@@ -9,6 +9,7 @@ import kr.co.whaling.application.member.port.in.GetMemberProfileUseCase;
 import kr.co.whaling.application.member.port.in.GetPointHistoryUseCase;
 import kr.co.whaling.application.member.port.in.LoginWithKakaoUseCase;
 import kr.co.whaling.application.stats.port.in.GetAccuracyStatsUseCase;
+import kr.co.whaling.application.stats.port.in.GetCalibrationUseCase;
 import kr.co.whaling.application.stats.port.in.GetLeaderboardUseCase;
 import kr.co.whaling.application.vote.port.in.CastChoiceUseCase;
 import kr.co.whaling.application.vote.port.in.CreateVoteUseCase;
@@ -16,6 +17,7 @@ import kr.co.whaling.application.vote.port.in.GetVoteUseCase;
 import kr.co.whaling.application.vote.port.in.ListCreatedVotesUseCase;
 import kr.co.whaling.application.vote.port.in.ListParticipatedVotesUseCase;
 import kr.co.whaling.application.vote.port.in.ListVotesUseCase;
+import kr.co.whaling.application.vote.port.in.PreviewVoteUseCase;
 import kr.co.whaling.domain.shared.MemberId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -69,6 +71,10 @@ public abstract class WebSliceTest {
     protected GetAccuracyStatsUseCase getAccuracyStats;
     @MockitoBean
     protected GetLeaderboardUseCase getLeaderboard;
+    @MockitoBean
+    protected GetCalibrationUseCase getCalibration;
+    @MockitoBean
+    protected PreviewVoteUseCase previewVote;
 
     /** An {@code Authorization} header value with a fresh access token of the member. */
     protected String bearer(long memberId) {

@@ -3,8 +3,7 @@ package kr.co.whaling.application.vote.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
-import kr.co.whaling.application.coin.PriceSourceUnavailableException;
+import kr.co.whaling.application.coin.DailyCloseHistory;
 import kr.co.whaling.application.coin.port.out.LoadCoinPort;
 import kr.co.whaling.application.coin.port.out.LoadPriceNowPort;
 import kr.co.whaling.application.member.port.out.LoadMemberPort;
@@ -15,7 +14,6 @@ import kr.co.whaling.domain.coin.Coin;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.CoinNotAvailableException;
 import kr.co.whaling.domain.coin.PriceQuote;
-import kr.co.whaling.domain.coin.PriceUnavailableException;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.shared.NotFoundException;
 import kr.co.whaling.domain.shared.VoteId;
@@ -23,29 +21,27 @@ import kr.co.whaling.domain.vote.GameRules;
 import kr.co.whaling.domain.vote.Vote;
 
 /**
- * Asks the crowd a new question: checks it, prices it at the coin's fresh latest price, and saves
- * it while charging the creator's fee.
- *
- * <p>The price is the one the price refresh stored, while it is fresh (domain.md); only without
- * one is the price source asked, once, within a short deadline ({@link LoadPriceNowPort}). So a
- * member never waits on the price source for more than a couple of seconds, and not at all while
- * the refresh job keeps prices fresh.
+ * Asks the crowd a new question: checks it, takes its base rate from the coin's daily closes (which
+ * the guardrail may refuse), prices it at the coin's fresh latest price ({@link CreationQuotes}), and
+ * saves it with its base rate while charging the creator's fee.
  */
 public class CreateVoteService implements CreateVoteUseCase {
 
     private final LoadMemberPort loadMemberPort;
     private final LoadCoinPort loadCoinPort;
-    private final LoadPriceNowPort loadPriceNowPort;
+    private final DailyCloseHistory dailyCloseHistory;
+    private final CreationQuotes quotes;
     private final SaveVotePort saveVotePort;
     private final Clock clock;
     private final GameRules rules;
 
     public CreateVoteService(LoadMemberPort loadMemberPort, LoadCoinPort loadCoinPort,
-                             LoadPriceNowPort loadPriceNowPort, SaveVotePort saveVotePort, Clock clock,
-                             GameRules rules) {
+                             DailyCloseHistory dailyCloseHistory, LoadPriceNowPort loadPriceNowPort,
+                             SaveVotePort saveVotePort, Clock clock, GameRules rules) {
         this.loadMemberPort = Objects.requireNonNull(loadMemberPort, "loadMemberPort");
         this.loadCoinPort = Objects.requireNonNull(loadCoinPort, "loadCoinPort");
-        this.loadPriceNowPort = Objects.requireNonNull(loadPriceNowPort, "loadPriceNowPort");
+        this.dailyCloseHistory = Objects.requireNonNull(dailyCloseHistory, "dailyCloseHistory");
+        this.quotes = new CreationQuotes(loadPriceNowPort, rules);
         this.saveVotePort = Objects.requireNonNull(saveVotePort, "saveVotePort");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.rules = Objects.requireNonNull(rules, "rules");
@@ -55,7 +51,8 @@ public class CreateVoteService implements CreateVoteUseCase {
      * Deliberately not one transaction: the price source may be called in the middle, and no
      * database connection should wait on it. The one write, {@link SaveVotePort#createVote}, is
      * atomic on its own and charges the fee only if the balance still covers it, whatever was read
-     * before.
+     * before. Everything that can refuse the question (the guardrail included) is checked before the
+     * price is asked for and before anything is charged.
      */
     @Override
     public VoteId createVote(CreateVoteCommand command) {
@@ -64,25 +61,11 @@ public class CreateVoteService implements CreateVoteUseCase {
         CoinCode code = CoinCode.parse(command.coinCode());
         Coin coin = loadCoinPort.loadCoin(code)
                 .orElseThrow(() -> new CoinNotAvailableException(code, CoinNotAvailableException.Reason.UNKNOWN));
-        // Everything that needs no price is refused before the price source is asked.
+        Instant now = clock.instant();
         Vote.Draft draft = Vote.draft(creator, coin, command.direction(), command.rangePercent(), command.horizon(),
                 rules);
-        Instant now = clock.instant();
-        PriceQuote quote = rules.prices().freshQuote(coin.latestQuote(), now).orElseGet(() -> liveQuote(code));
+        draft = draft.withBaseRate(dailyCloseHistory.baseRateOf(draft.terms(), now, rules), rules);
+        PriceQuote quote = quotes.quoteFor(coin, now);
         return saveVotePort.createVote(draft.price(quote, now, rules), now);
-    }
-
-    private PriceQuote liveQuote(CoinCode code) {
-        Optional<PriceQuote> quote;
-        try {
-            quote = loadPriceNowPort.loadPriceNow(code);
-        } catch (PriceSourceUnavailableException sourceDown) {
-            PriceUnavailableException unavailable =
-                    new PriceUnavailableException(code, "the price source is unavailable");
-            unavailable.initCause(sourceDown);
-            throw unavailable;
-        }
-        return quote.filter(found -> found.code().equals(code))
-                .orElseThrow(() -> new PriceUnavailableException(code, "the price source has no quote"));
     }
 }

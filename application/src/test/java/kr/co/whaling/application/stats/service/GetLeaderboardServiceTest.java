@@ -3,15 +3,18 @@ package kr.co.whaling.application.stats.service;
 import static kr.co.whaling.application.Fixtures.NOW;
 import static kr.co.whaling.application.Fixtures.RULES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.util.List;
 import kr.co.whaling.application.stats.model.LeaderboardEntry;
+import kr.co.whaling.application.stats.model.LeaderboardOrder;
 import kr.co.whaling.application.stats.model.RankingCandidate;
 import kr.co.whaling.application.stats.port.in.GetLeaderboardQuery;
 import kr.co.whaling.application.stats.port.out.LoadRankingCandidatesPort;
 import kr.co.whaling.domain.accuracy.Accuracy;
+import kr.co.whaling.domain.accuracy.Skill;
 import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.shared.MemberId;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +77,26 @@ class GetLeaderboardServiceTest {
     }
 
     @Test
+    void ranked_by_skill_members_are_ordered_by_points_above_the_base_rates_then_right_answers_then_signup() {
+        // 5 answers, 3 right, expected 1.5: (3 - 1.5) / 5 = +30 points.
+        RankingCandidate plusThirty = skilled(11, "plus_thirty", new Skill(5, 3, 1.5), 10);
+        // 10 answers, 8 right, expected 5: +30 points, more right answers: ahead.
+        RankingCandidate plusThirtyMoreRight = skilled(12, "plus_thirty_b", new Skill(10, 8, 5), 5);
+        // 6 answers, 5 right, expected 5.4: (5 - 5.4) / 6 = -6.7 points, though a 5-of-6 hit rate.
+        RankingCandidate easyQuestions = skilled(13, "easy", new Skill(6, 5, 5.4), 20);
+        // 4 answers with a base rate: not ranked by skill.
+        RankingCandidate tooFew = skilled(14, "too_few", new Skill(4, 4, 0.4), 30);
+        when(loadRankingCandidatesPort.loadSkillRankingCandidates(5))
+                .thenReturn(List.of(easyQuestions, tooFew, plusThirty, plusThirtyMoreRight));
+
+        List<LeaderboardEntry> board = service.getLeaderboard(new GetLeaderboardQuery(20, LeaderboardOrder.SKILL));
+
+        assertThat(board).containsExactly(entry(1, plusThirtyMoreRight, true), entry(2, plusThirty, false),
+                entry(3, easyQuestions, true));
+        assertThat(board.get(2).skill().percentagePoints()).isCloseTo(-6.667, offset(0.001));
+    }
+
+    @Test
     void with_no_one_to_rank_the_board_is_empty() {
         when(loadRankingCandidatesPort.loadRankingCandidates(5)).thenReturn(List.of());
 
@@ -81,11 +104,16 @@ class GetLeaderboardServiceTest {
     }
 
     private static RankingCandidate candidate(long id, String nickname, long right, long wrong, long daysAgo) {
-        return new RankingCandidate(new MemberId(id), new Nickname(nickname), new Accuracy(right, wrong),
+        return new RankingCandidate(new MemberId(id), new Nickname(nickname), new Accuracy(right, wrong), Skill.NONE,
                 NOW.minus(Duration.ofDays(daysAgo)));
     }
 
+    private static RankingCandidate skilled(long id, String nickname, Skill skill, long daysAgo) {
+        return new RankingCandidate(new MemberId(id), new Nickname(nickname), new Accuracy(skill.right(),
+                skill.answers() - skill.right()), skill, NOW.minus(Duration.ofDays(daysAgo)));
+    }
+
     private static LeaderboardEntry entry(int rank, RankingCandidate candidate, boolean whale) {
-        return new LeaderboardEntry(rank, candidate.nickname(), candidate.accuracy(), whale);
+        return new LeaderboardEntry(rank, candidate.nickname(), candidate.accuracy(), candidate.skill(), whale);
     }
 }

@@ -21,9 +21,16 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import kr.co.whaling.application.coin.DailyCloseHistory;
 import kr.co.whaling.application.coin.PriceSourceUnavailableException;
+import kr.co.whaling.application.coin.StoredDailyCloses;
 import kr.co.whaling.application.coin.port.out.LoadCoinPort;
+import kr.co.whaling.application.coin.port.out.LoadDailyClosesPort;
 import kr.co.whaling.application.coin.port.out.LoadPriceNowPort;
 import kr.co.whaling.application.member.port.out.LoadMemberPort;
 import kr.co.whaling.application.vote.port.in.CreateVoteCommand;
@@ -31,9 +38,11 @@ import kr.co.whaling.application.vote.port.out.SaveVotePort;
 import kr.co.whaling.domain.coin.Coin;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.CoinNotAvailableException;
+import kr.co.whaling.domain.coin.DailyClose;
 import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PriceQuote;
 import kr.co.whaling.domain.coin.PriceUnavailableException;
+import kr.co.whaling.domain.baserate.QuestionTooCertainException;
 import kr.co.whaling.domain.point.NotEnoughPointsException;
 import kr.co.whaling.domain.point.Points;
 import kr.co.whaling.domain.shared.InvalidValueException;
@@ -62,6 +71,8 @@ import org.mockito.junit.jupiter.MockitoExtension;
 class CreateVoteServiceTest {
 
     private static final MemberId CREATOR = new MemberId(7);
+    /** The Seoul date of {@code NOW} (2025-03-10 12:00 in Seoul). */
+    private static final LocalDate TODAY = LocalDate.parse("2025-03-10");
 
     @Mock
     private LoadMemberPort loadMemberPort;
@@ -71,13 +82,116 @@ class CreateVoteServiceTest {
     private LoadPriceNowPort loadPriceNowPort;
     @Mock
     private SaveVotePort saveVotePort;
+    @Mock
+    private LoadDailyClosesPort loadDailyClosesPort;
 
+    private final StoredDailyCloses storedCloses = new StoredDailyCloses();
     private CreateVoteService service;
 
+    /**
+     * By default BTC and ETH have yesterday's close stored and nothing before: a fresh history too short
+     * for a base rate, so nothing asks the price source for daily closes.
+     */
     @BeforeEach
     void setUp() {
-        service = new CreateVoteService(loadMemberPort, loadCoinPort, loadPriceNowPort, saveVotePort, CLOCK,
-                RULES);
+        storedCloses.given(BTC, List.of(new DailyClose(TODAY.minusDays(1), Price.of("100"))));
+        storedCloses.given(ETH, List.of(new DailyClose(TODAY.minusDays(1), Price.of("100"))));
+        service = new CreateVoteService(loadMemberPort, loadCoinPort,
+                new DailyCloseHistory(loadDailyClosesPort, storedCloses, RULES.baseRates()), loadPriceNowPort,
+                saveVotePort, CLOCK, RULES);
+    }
+
+    /**
+     * Closes of the 365 days before today, day {@code k} (0 = 2024-03-10, 364 = yesterday) at
+     * {@code price.apply(k)}: the whole lookback of the standard base rate.
+     */
+    private static List<DailyClose> lookback(IntFunction<String> price) {
+        return IntStream.range(0, 365)
+                .mapToObj(k -> new DailyClose(TODAY.minusDays(365 - k), Price.of(price.apply(k)))).toList();
+    }
+
+    @Test
+    void the_base_rate_taken_from_the_coin_s_daily_closes_is_saved_with_the_question() {
+        // 100 on even days, 110 on odd ones. "Up 5% within a day" has a window per start day k = 0..363
+        // (ending on k + 1, yesterday at the latest): YES from 100 to 110 (k even), NO from 110 to 100.
+        // So YES in 182 of 364 windows.
+        storedCloses.given(BTC, lookback(k -> k % 2 == 0 ? "100" : "110"));
+        when(loadMemberPort.loadMember(CREATOR)).thenReturn(Optional.of(member(7, 300)));
+        when(loadCoinPort.loadCoin(BTC)).thenReturn(Optional.of(listedCoin(BTC)));
+        when(saveVotePort.createVote(any(), any())).thenReturn(new VoteId(40));
+
+        service.createVote(new CreateVoteCommand(CREATOR, "BTC", Direction.UP, 5, Horizon.DAY));
+
+        ArgumentCaptor<Vote> saved = ArgumentCaptor.forClass(Vote.class);
+        verify(saveVotePort).createVote(saved.capture(), eq(NOW));
+        assertThat(saved.getValue().baseRate()).hasValueSatisfying(rate -> {
+            assertThat(rate.yesWindows()).isEqualTo(182);
+            assertThat(rate.windows()).isEqualTo(364);
+            assertThat(rate.share()).isEqualTo(0.5);
+        });
+        verifyNoInteractions(loadDailyClosesPort);
+    }
+
+    @Test
+    void a_question_without_enough_history_is_saved_without_a_base_rate() {
+        when(loadMemberPort.loadMember(CREATOR)).thenReturn(Optional.of(member(7, 300)));
+        when(loadCoinPort.loadCoin(BTC)).thenReturn(Optional.of(listedCoin(BTC)));
+        when(saveVotePort.createVote(any(), any())).thenReturn(new VoteId(41));
+
+        service.createVote(new CreateVoteCommand(CREATOR, "BTC", Direction.UP, 5, Horizon.DAY));
+
+        ArgumentCaptor<Vote> saved = ArgumentCaptor.forClass(Vote.class);
+        verify(saveVotePort).createVote(saved.capture(), eq(NOW));
+        assertThat(saved.getValue().baseRate()).isEmpty();
+    }
+
+    @Test
+    void a_near_certain_member_question_is_refused_before_the_price_source_is_asked_and_nothing_is_charged() {
+        // BTC stayed at 100 all year: "up 5% within a day" came true in 0 of 364 windows (0% < 2%).
+        storedCloses.given(BTC, lookback(k -> "100"));
+        when(loadMemberPort.loadMember(CREATOR)).thenReturn(Optional.of(member(7, 300)));
+        when(loadCoinPort.loadCoin(BTC)).thenReturn(Optional.of(staleCoin(BTC)));
+
+        assertThatExceptionOfType(QuestionTooCertainException.class)
+                .isThrownBy(() -> service.createVote(
+                        new CreateVoteCommand(CREATOR, "BTC", Direction.UP, 5, Horizon.DAY)))
+                .satisfies(refused -> {
+                    assertThat(refused.field()).isEqualTo("range");
+                    assertThat(refused.arguments()).containsExactly(0, 364);
+                });
+        verifyNoInteractions(loadPriceNowPort, saveVotePort);
+    }
+
+    @Test
+    void a_staff_question_passes_the_guardrail_and_keeps_its_base_rate() {
+        storedCloses.given(BTC, lookback(k -> "100"));
+        when(loadMemberPort.loadMember(new MemberId(1))).thenReturn(Optional.of(staff(1)));
+        when(loadCoinPort.loadCoin(BTC)).thenReturn(Optional.of(listedCoin(BTC)));
+        when(saveVotePort.createVote(any(), any())).thenReturn(new VoteId(42));
+
+        service.createVote(new CreateVoteCommand(new MemberId(1), "BTC", Direction.UP, 5, Horizon.DAY));
+
+        ArgumentCaptor<Vote> saved = ArgumentCaptor.forClass(Vote.class);
+        verify(saveVotePort).createVote(saved.capture(), any());
+        assertThat(saved.getValue().baseRate()).hasValueSatisfying(rate -> {
+            assertThat(rate.yesWindows()).isZero();
+            assertThat(rate.windows()).isEqualTo(364);
+        });
+    }
+
+    @Test
+    void a_coin_with_no_stored_history_and_the_source_down_is_refused_and_nothing_is_charged() {
+        CoinCode sol = new CoinCode("SOL");
+        when(loadMemberPort.loadMember(CREATOR)).thenReturn(Optional.of(member(7, 300)));
+        when(loadCoinPort.loadCoin(sol)).thenReturn(Optional.of(listedCoin(sol)));
+        when(loadDailyClosesPort.loadDailyCloses(eq(sol), any(), any()))
+                .thenThrow(new PriceSourceUnavailableException("upbit timed out"));
+
+        assertThatExceptionOfType(PriceUnavailableException.class)
+                .isThrownBy(() -> service.createVote(
+                        new CreateVoteCommand(CREATOR, "SOL", Direction.UP, 5, Horizon.DAY)))
+                .satisfies(refused -> assertThat(refused.coinCode()).isEqualTo(sol));
+        verifyNoInteractions(loadPriceNowPort, saveVotePort);
     }
 
     @Test

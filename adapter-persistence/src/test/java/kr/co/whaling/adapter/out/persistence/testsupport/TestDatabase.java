@@ -61,7 +61,8 @@ public final class TestDatabase {
     public static final String MARIADB_DRIVER = "org.mariadb.jdbc.Driver";
 
     /** Every table the application writes, children first, so deleting in this order breaks no foreign key. */
-    public static final List<String> TABLES = List.of("point_ledger", "answers", "votes", "daily_closes", "coins", "members", "shedlock");
+    public static final List<String> TABLES = List.of("point_ledger", "answers", "votes", "calibration_buckets",
+            "daily_closes", "coins", "members", "shedlock");
 
     /** How long probing a server may take before it counts as unusable: a closed port answers at once. */
     private static final int PROBE_TIMEOUT_SECONDS = 5;

@@ -3,12 +3,12 @@ package kr.co.whaling.adapter.in.web.config;
 import java.util.List;
 import java.util.Locale;
 import kr.co.whaling.adapter.in.web.security.CurrentMemberArgumentResolver;
-import kr.co.whaling.application.vote.model.VoteSort;
-import kr.co.whaling.application.vote.model.VoteStateFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -44,8 +44,13 @@ public class WebMvcConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addFormatters(FormatterRegistry registry) {
-        registry.addConverter(String.class, VoteStateFilter.class, text -> parse(VoteStateFilter.class, text));
-        registry.addConverter(String.class, VoteSort.class, text -> parse(VoteSort.class, text));
+        // Every enum request parameter (state, sort, duration, comment, order): the API's lower-case names.
+        registry.addConverterFactory(new ConverterFactory<String, Enum>() {
+            @Override
+            public <T extends Enum> Converter<String, T> getConverter(Class<T> type) {
+                return text -> parse(type, text);
+            }
+        });
     }
 
     @Override
@@ -54,10 +59,11 @@ public class WebMvcConfiguration implements WebMvcConfigurer {
     }
 
     /** The API spells enum values in lower case; any case is accepted. Unknown values fail conversion (400). */
-    private static <E extends Enum<E>> E parse(Class<E> type, String text) {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <E extends Enum> E parse(Class<E> type, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+        return (E) Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
     }
 }

@@ -1,11 +1,20 @@
 package kr.co.whaling.application.stats.port.in;
 
-/** Input of {@link GetLeaderboardUseCase}: how many lines (1..100). */
-public record GetLeaderboardQuery(int size) {
+import java.util.Objects;
+import kr.co.whaling.application.stats.model.LeaderboardOrder;
+
+/** Input of {@link GetLeaderboardUseCase}: how many lines (1..100), ranked in which order. */
+public record GetLeaderboardQuery(int size, LeaderboardOrder order) {
 
     public GetLeaderboardQuery {
         if (size < 1 || size > 100) {
             throw new IllegalArgumentException("size must be 1..100: " + size);
         }
+        Objects.requireNonNull(order, "order");
+    }
+
+    /** The first {@code size} lines by hit rate. */
+    public GetLeaderboardQuery(int size) {
+        this(size, LeaderboardOrder.HIT_RATE);
     }
 }

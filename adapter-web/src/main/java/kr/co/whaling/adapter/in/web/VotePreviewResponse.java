@@ -1,0 +1,21 @@
+package kr.co.whaling.adapter.in.web;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+
+/**
+ * Answer of {@code GET /votes/preview} (spec/api.md): the coin (null when unknown), the price the
+ * question would be created at and its target, its base rate with its windows and 95% interval (null
+ * without one), and whether creating it would be allowed, with the localized refusal as {@code reason}.
+ */
+public record VotePreviewResponse(
+        @JsonProperty("coin") VoteResponse.Coin coin,
+        @JsonProperty("created_price") BigDecimal createdPrice,
+        @JsonProperty("target_price") BigDecimal targetPrice,
+        @JsonProperty("base_rate") BigDecimal baseRate,
+        @JsonProperty("base_rate_windows") Integer baseRateWindows,
+        @JsonProperty("base_rate_low") BigDecimal baseRateLow,
+        @JsonProperty("base_rate_high") BigDecimal baseRateHigh,
+        @JsonProperty("allowed") boolean allowed,
+        @JsonProperty("reason") String reason) {
+}
