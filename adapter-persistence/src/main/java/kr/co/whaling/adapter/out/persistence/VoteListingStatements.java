@@ -2,6 +2,7 @@ package kr.co.whaling.adapter.out.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -122,10 +123,16 @@ class VoteListingStatements {
         return count(sql.toString(), coinParameter(filter).addValue("states", filter.states()));
     }
 
-    /** One question, as the listings show it. */
-    Optional<ListedVote> one(long id) {
-        return jdbc.query(LISTED + " WHERE v.id = :id", new MapSqlParameterSource("id", id),
-                (rs, index) -> listed(rs)).stream().findFirst();
+    /**
+     * One question, as the listings show it, with {@code viewer}'s own answer to it (null: nobody logged
+     * in), in one statement: the answer is joined by the {@code (vote_id, member_id)} unique key.
+     */
+    Optional<VoteView> one(long id, Long viewer) {
+        return jdbc.query("SELECT " + LISTED_COLUMNS + ", " + ANSWER_COLUMNS + " FROM votes v" + LISTED_JOINS
+                        + " LEFT JOIN answers ch ON ch.vote_id = v.id AND ch.member_id = :viewer WHERE v.id = :id",
+                new MapSqlParameterSource("id", id).addValue("viewer", viewer, Types.BIGINT),
+                (rs, index) -> listed(rs).view(rs.getObject("vote_id") == null ? Optional.empty()
+                        : Optional.of(answer(rs)))).stream().findFirst();
     }
 
     /** {@code page} of the questions {@code member} created in one of {@code states}, newest first. */
