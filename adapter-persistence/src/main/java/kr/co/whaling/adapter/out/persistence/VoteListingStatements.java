@@ -57,12 +57,14 @@ import org.springframework.stereotype.Component;
 @Component
 class VoteListingStatements {
 
-    /** What every listing reads of a question: its row, what a listing shows of its coin, its creator's nickname. */
-    private static final String LISTED_COLUMNS = "v.id, v.coin_code, v.creator_id, v.official, v.direction,"
+    /** A question's row ({@link VoteRow}). */
+    private static final String VOTE_COLUMNS = "v.id, v.coin_code, v.creator_id, v.official, v.direction,"
             + " v.range_percent, v.horizon, v.created_price, v.state, v.created_at, v.closes_at, v.settles_at,"
             + " v.creation_fee, v.answer_cost, v.reward, v.yes_count, v.no_count, v.whale_yes_count,"
             + " v.whale_no_count, v.settlement_price, v.settlement_candle_start, v.outcome, v.crowd_verdict,"
-            + " v.whale_verdict, v.tracked_at, v.voided_at, v.updated_at, c.korean_name, c.image_url, m.nickname";
+            + " v.whale_verdict, v.tracked_at, v.voided_at, v.updated_at";
+    /** What every listing reads of a question: its row, what a listing shows of its coin, its creator's nickname. */
+    private static final String LISTED_COLUMNS = VOTE_COLUMNS + ", c.korean_name, c.image_url, m.nickname";
     private static final String LISTED_JOINS =
             " JOIN coins c ON c.code = v.coin_code JOIN members m ON m.id = v.creator_id";
     /** Questions as the listings read them; a WHERE clause on {@code v} follows. */
@@ -133,6 +135,12 @@ class VoteListingStatements {
                 new MapSqlParameterSource("id", id).addValue("viewer", viewer, Types.BIGINT),
                 (rs, index) -> listed(rs).view(rs.getObject("vote_id") == null ? Optional.empty()
                         : Optional.of(answer(rs)))).stream().findFirst();
+    }
+
+    /** One question's row alone, without coin or creator (answering a question reads it so, in one statement). */
+    Optional<VoteRow> row(long id) {
+        return jdbc.query("SELECT " + VOTE_COLUMNS + " FROM votes v WHERE v.id = :id",
+                new MapSqlParameterSource("id", id), (rs, index) -> voteRow(rs)).stream().findFirst();
     }
 
     /** {@code page} of the questions {@code member} created in one of {@code states}, newest first. */
@@ -228,7 +236,15 @@ class VoteListingStatements {
 
     /** One row of {@link #LISTED_COLUMNS}. */
     private static ListedVote listed(ResultSet rs) throws SQLException {
-        VoteRow vote = new VoteRow(rs.getLong("id"), rs.getString("coin_code"), rs.getLong("creator_id"),
+        VoteRow vote = voteRow(rs);
+        CoinSummary coin = new CoinSummary(new CoinCode(vote.coinCode()), rs.getString("korean_name"),
+                rs.getString("image_url"));
+        return new ListedVote(vote, coin, new Nickname(rs.getString("nickname")));
+    }
+
+    /** One row of {@link #VOTE_COLUMNS}. */
+    private static VoteRow voteRow(ResultSet rs) throws SQLException {
+        return new VoteRow(rs.getLong("id"), rs.getString("coin_code"), rs.getLong("creator_id"),
                 rs.getBoolean("official"), rs.getString("direction"), rs.getInt("range_percent"),
                 rs.getString("horizon"), rs.getBigDecimal("created_price"), rs.getString("state"),
                 instant(rs, "created_at"), instant(rs, "closes_at"), instant(rs, "settles_at"),
@@ -238,9 +254,6 @@ class VoteListingStatements {
                 instant(rs, "settlement_candle_start"), rs.getString("outcome"), nullableBoolean(rs, "crowd_verdict"),
                 nullableBoolean(rs, "whale_verdict"), instant(rs, "tracked_at"), instant(rs, "voided_at"),
                 instant(rs, "updated_at"));
-        CoinSummary coin = new CoinSummary(new CoinCode(vote.coinCode()), rs.getString("korean_name"),
-                rs.getString("image_url"));
-        return new ListedVote(vote, coin, new Nickname(rs.getString("nickname")));
     }
 
     /** One row of {@link #ANSWER_COLUMNS}. */
