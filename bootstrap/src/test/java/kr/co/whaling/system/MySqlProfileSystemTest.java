@@ -3,6 +3,9 @@ package kr.co.whaling.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.mysql.cj.conf.PropertyKey;
+import com.mysql.cj.conf.PropertySet;
+import com.mysql.cj.jdbc.JdbcConnection;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -44,6 +47,13 @@ class MySqlProfileSystemTest {
             try (Connection connection = dataSource.getConnection()) {
                 assertThat(connection.getMetaData().getDriverName()).as("the driver in use")
                         .containsIgnoringCase(driver.contains("mariadb") ? "MariaDB" : "MySQL Connector");
+                if (!driver.contains("mariadb")) {
+                    // Connector/J keeps each statement's parse (the profile's setting reached the driver).
+                    PropertySet settings = connection.unwrap(JdbcConnection.class).getPropertySet();
+                    assertThat(settings.getBooleanProperty(PropertyKey.cachePrepStmts).getValue()).isTrue();
+                    assertThat(settings.getIntegerProperty(PropertyKey.prepStmtCacheSqlLimit).getValue())
+                            .isEqualTo(2048);
+                }
             }
 
             Api api = new Api(app.getEnvironment().getRequiredProperty("local.server.port", Integer.class));

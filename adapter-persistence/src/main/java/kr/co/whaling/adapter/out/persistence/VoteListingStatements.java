@@ -2,6 +2,7 @@ package kr.co.whaling.adapter.out.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -56,13 +57,15 @@ import org.springframework.stereotype.Component;
 @Component
 class VoteListingStatements {
 
-    /** What every listing reads of a question: its row, what a listing shows of its coin, its creator's nickname. */
-    private static final String LISTED_COLUMNS = "v.id, v.coin_code, v.creator_id, v.official, v.direction,"
+    /** A question's row ({@link VoteRow}). */
+    private static final String VOTE_COLUMNS = "v.id, v.coin_code, v.creator_id, v.official, v.direction,"
             + " v.range_percent, v.horizon, v.created_price, v.state, v.created_at, v.closes_at, v.settles_at,"
             + " v.creation_fee, v.answer_cost, v.reward, v.yes_count, v.no_count, v.whale_yes_count,"
             + " v.whale_no_count, v.settlement_price, v.settlement_candle_start, v.outcome, v.crowd_verdict,"
-            + " v.whale_verdict, v.tracked_at, v.voided_at, v.updated_at, v.base_rate_yes_windows, v.base_rate_windows,"
-            + " v.base_rate_low, v.base_rate_high, c.korean_name, c.image_url, m.nickname";
+            + " v.whale_verdict, v.tracked_at, v.voided_at, v.updated_at, v.base_rate_yes_windows,"
+            + " v.base_rate_windows, v.base_rate_low, v.base_rate_high";
+    /** What every listing reads of a question: its row, what a listing shows of its coin, its creator's nickname. */
+    private static final String LISTED_COLUMNS = VOTE_COLUMNS + ", c.korean_name, c.image_url, m.nickname";
     private static final String LISTED_JOINS =
             " JOIN coins c ON c.code = v.coin_code JOIN members m ON m.id = v.creator_id";
     /** Questions as the listings read them; a WHERE clause on {@code v} follows. */
@@ -123,10 +126,22 @@ class VoteListingStatements {
         return count(sql.toString(), coinParameter(filter).addValue("states", filter.states()));
     }
 
-    /** One question, as the listings show it. */
-    Optional<ListedVote> one(long id) {
-        return jdbc.query(LISTED + " WHERE v.id = :id", new MapSqlParameterSource("id", id),
-                (rs, index) -> listed(rs)).stream().findFirst();
+    /**
+     * One question, as the listings show it, with {@code viewer}'s own answer to it (null: nobody logged
+     * in), in one statement: the answer is joined by the {@code (vote_id, member_id)} unique key.
+     */
+    Optional<VoteView> one(long id, Long viewer) {
+        return jdbc.query("SELECT " + LISTED_COLUMNS + ", " + ANSWER_COLUMNS + " FROM votes v" + LISTED_JOINS
+                        + " LEFT JOIN answers ch ON ch.vote_id = v.id AND ch.member_id = :viewer WHERE v.id = :id",
+                new MapSqlParameterSource("id", id).addValue("viewer", viewer, Types.BIGINT),
+                (rs, index) -> listed(rs).view(rs.getObject("vote_id") == null ? Optional.empty()
+                        : Optional.of(answer(rs)))).stream().findFirst();
+    }
+
+    /** One question's row alone, without coin or creator (answering a question reads it so, in one statement). */
+    Optional<VoteRow> row(long id) {
+        return jdbc.query("SELECT " + VOTE_COLUMNS + " FROM votes v WHERE v.id = :id",
+                new MapSqlParameterSource("id", id), (rs, index) -> voteRow(rs)).stream().findFirst();
     }
 
     /** {@code page} of the questions {@code member} created in one of {@code states}, newest first. */
@@ -222,7 +237,15 @@ class VoteListingStatements {
 
     /** One row of {@link #LISTED_COLUMNS}. */
     private static ListedVote listed(ResultSet rs) throws SQLException {
-        VoteRow vote = new VoteRow(rs.getLong("id"), rs.getString("coin_code"), rs.getLong("creator_id"),
+        VoteRow vote = voteRow(rs);
+        CoinSummary coin = new CoinSummary(new CoinCode(vote.coinCode()), rs.getString("korean_name"),
+                rs.getString("image_url"));
+        return new ListedVote(vote, coin, new Nickname(rs.getString("nickname")));
+    }
+
+    /** One row of {@link #VOTE_COLUMNS}. */
+    private static VoteRow voteRow(ResultSet rs) throws SQLException {
+        return new VoteRow(rs.getLong("id"), rs.getString("coin_code"), rs.getLong("creator_id"),
                 rs.getBoolean("official"), rs.getString("direction"), rs.getInt("range_percent"),
                 rs.getString("horizon"), rs.getBigDecimal("created_price"), rs.getString("state"),
                 instant(rs, "created_at"), instant(rs, "closes_at"), instant(rs, "settles_at"),
@@ -234,9 +257,6 @@ class VoteListingStatements {
                 instant(rs, "updated_at"), nullable(rs, "base_rate_yes_windows", Integer.class),
                 nullable(rs, "base_rate_windows", Integer.class), nullable(rs, "base_rate_low", Double.class),
                 nullable(rs, "base_rate_high", Double.class));
-        CoinSummary coin = new CoinSummary(new CoinCode(vote.coinCode()), rs.getString("korean_name"),
-                rs.getString("image_url"));
-        return new ListedVote(vote, coin, new Nickname(rs.getString("nickname")));
     }
 
     /** One row of {@link #ANSWER_COLUMNS}. */

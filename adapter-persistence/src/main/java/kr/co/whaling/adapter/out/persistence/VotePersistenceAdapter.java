@@ -28,18 +28,26 @@ public class VotePersistenceAdapter implements LoadVotePort, SaveVotePort {
     private final SpringDataAnswerRepository answers;
     private final VotePersistenceMapper mapper;
     private final PointLedgerStatements ledger;
+    private final VoteListingStatements statements;
 
     VotePersistenceAdapter(SpringDataVoteRepository votes, SpringDataAnswerRepository answers,
-                           VotePersistenceMapper mapper, PointLedgerStatements ledger) {
+                           VotePersistenceMapper mapper, PointLedgerStatements ledger,
+                           VoteListingStatements statements) {
         this.votes = votes;
         this.answers = answers;
         this.mapper = mapper;
         this.ledger = ledger;
+        this.statements = statements;
     }
 
+    /**
+     * The question as a value, read with plain JDBC rather than as an entity: answering, its one caller,
+     * changes the row with guarded statements of its own, so there is nothing for Hibernate to track
+     * (and flush-check at commit) on the busiest write of the service.
+     */
     @Override
     public Optional<Vote> loadVote(VoteId id) {
-        return votes.findById(id.value()).map(mapper::toDomain);
+        return statements.row(id.value()).map(VoteRow::toDomain);
     }
 
     @Override

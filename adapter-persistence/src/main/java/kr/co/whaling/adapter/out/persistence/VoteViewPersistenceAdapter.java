@@ -39,7 +39,8 @@ import org.springframework.stereotype.Component;
  * hundreds of questions, {@link PageRequest#firstItems(int)}) is one larger first page, read by the same
  * statements and kept the same way, apart from the pages paged through.
  * A member's own listings are never kept: they run the page (one join), its count when the page does
- * not tell it and, for created questions, the member's answers.
+ * not tell it and, for created questions, the member's answers. Nor is a single question: it is read
+ * with its coin, its creator and the viewer's own answer in one statement on every request.
  */
 @Component
 public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
@@ -90,8 +91,7 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
 
     @Override
     public Optional<VoteView> loadVoteView(VoteId id, Optional<MemberId> viewer) {
-        return listing.one(id.value()).map(row -> row.view(viewer.flatMap(member ->
-                Optional.ofNullable(listing.answers(member.value(), List.of(id.value())).get(id.value())))));
+        return listing.one(id.value(), viewer.map(MemberId::value).orElse(null));
     }
 
     @Override

@@ -6,7 +6,6 @@ import kr.co.whaling.application.vote.port.in.GetVoteQuery;
 import kr.co.whaling.application.vote.port.in.GetVoteUseCase;
 import kr.co.whaling.application.vote.port.out.LoadVoteViewsPort;
 import kr.co.whaling.domain.shared.NotFoundException;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Shows one question in any state, with the viewer's own answer. */
 public class GetVoteService implements GetVoteUseCase {
@@ -17,8 +16,12 @@ public class GetVoteService implements GetVoteUseCase {
         this.loadVoteViewsPort = Objects.requireNonNull(loadVoteViewsPort, "loadVoteViewsPort");
     }
 
+    /**
+     * Deliberately without a transaction, like the listing: the question, its coin, its creator and the
+     * viewer's answer come in one statement, which needs no transaction around it, while a read-only
+     * transaction would add five statements (read-only and auto-commit switches, commit) to that one.
+     */
     @Override
-    @Transactional(readOnly = true)
     public VoteView getVote(GetVoteQuery query) {
         return loadVoteViewsPort.loadVoteView(query.voteId(), query.viewer())
                 .orElseThrow(() -> new NotFoundException("vote", query.voteId()));
