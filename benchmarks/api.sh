@@ -9,6 +9,8 @@
 #   GET /votes?page=0&size=20 page 0 as a rotating member (the page carries the caller's answers)
 #   GET /votes/{id}           a random question as a random member
 #   POST /votes/{id}/choice   each request a member's first answer to an ongoing question
+#   GET /leaderboard?order=skill  the best 20 by skill (every seeded member is ranked by skill)
+#   GET /stats/calibration    the crowd's calibration (300 seeded buckets) as a rotating member
 #   SESSION                   the frontend's real calls (spec/api.md): main page (GET /votes, /user,
 #                             /acc-percent, /coins), a question, an answer to it, my page (GET /user,
 #                             /user/created-votes, /user/participated-votes); its rates count sessions
@@ -26,7 +28,7 @@
 #   BENCH_STEP_SECONDS=30                 length of each step of a ladder
 #   BENCH_WARMUP_SECONDS=90, BENCH_WARMUP_RATE=500, BENCH_SESSION_WARMUP_RATE=50
 #                                         each endpoint's warm-up before its ladder, reported in 5 s windows
-#   BENCH_ENDPOINTS=health,list,get,answer,session   which ones run (health first: it is the floor)
+#   BENCH_ENDPOINTS=health,list,get,answer,skill,calibration,session   which ones run (health first: the floor)
 #   BENCH_THINK_MS=1000                   a session's pause between pages
 #   BENCH_OVERLOAD_MS=1000                a step with over 1% of its requests failed or slower than
 #                                         this ends its endpoint's ladder (the higher rates print skipped=1)
@@ -62,7 +64,7 @@ STEP_SECONDS="${BENCH_STEP_SECONDS:-30}"
 WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-90}"
 WARMUP_RATE="${BENCH_WARMUP_RATE:-500}"
 SESSION_WARMUP_RATE="${BENCH_SESSION_WARMUP_RATE:-50}"
-ENDPOINTS="${BENCH_ENDPOINTS:-health,list,get,answer,session}"
+ENDPOINTS="${BENCH_ENDPOINTS:-health,list,get,answer,skill,calibration,session}"
 THINK_MS="${BENCH_THINK_MS:-1000}"
 OVERLOAD_MS="${BENCH_OVERLOAD_MS:-1000}"
 GAP_SECONDS=2
@@ -132,7 +134,7 @@ cleanup() {
     [[ -n "$GATLING_PID" ]] && stop "$GATLING_PID"
     [[ -n "$APP_PID" ]] && stop "$APP_PID"
     if [[ -n "$SEEDED" && -z "${BENCH_KEEP_DATA:-}" ]]; then
-        sql -e "SET foreign_key_checks = 0; TRUNCATE TABLE point_ledger; TRUNCATE TABLE answers;
+        sql -e "SET foreign_key_checks = 0; TRUNCATE TABLE point_ledger; TRUNCATE TABLE calibration_buckets; TRUNCATE TABLE answers;
                 TRUNCATE TABLE votes; TRUNCATE TABLE coins; TRUNCATE TABLE members;" >/dev/null 2>&1 || true
     fi
     rm -rf "$WORK"

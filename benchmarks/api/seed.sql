@@ -17,6 +17,7 @@ SET @now = UTC_TIMESTAMP(6);
 SET @stride = @members DIV @per_vote;
 
 TRUNCATE TABLE point_ledger;
+TRUNCATE TABLE calibration_buckets;
 TRUNCATE TABLE answers;
 TRUNCATE TABLE votes;
 TRUNCATE TABLE coins;
@@ -24,7 +25,10 @@ TRUNCATE TABLE members;
 
 -- Plenty of points, so no answer is refused for want of them. Every 50th member is a whale
 -- (40 right of 50), the rest have a short, ordinary history.
+-- Every member also has 10 to 39 settled answers to questions with a base rate, so all of them are
+-- ranked by skill (GET /leaderboard?order=skill ranks all 10,000).
 INSERT INTO members (id, kakao_id, nickname, nickname_key, points, right_count, wrong_count,
+                     skill_answers, skill_right, skill_expected_hits,
                      profile_image_url, is_default_profile, staff, created_at)
 WITH d AS (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4
            UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9),
@@ -33,6 +37,7 @@ WITH d AS (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 
 SELECT n + 1, 900000000 + n, CONCAT('bench', n + 1), CONCAT('bench', n + 1), 10000000,
        CASE WHEN (n + 1) MOD 50 = 0 THEN 40 ELSE (n + 1) MOD 4 END,
        CASE WHEN (n + 1) MOD 50 = 0 THEN 10 ELSE (n + 1) MOD 3 END,
+       10 + n MOD 30, (10 + n MOD 30) * (n MOD 7) DIV 7, (10 + n MOD 30) * (0.2 + (n MOD 11) / 20),
        NULL, FALSE, FALSE, @now - INTERVAL 90 DAY
 FROM seq WHERE n < @members;
 
@@ -96,10 +101,21 @@ SET v.yes_count = t.yes_count, v.no_count = t.no_count,
     v.whale_yes_count = t.whale_yes, v.whale_no_count = t.whale_no,
     v.participants = t.yes_count + t.no_count;
 
+-- The crowd's calibration as settlements keep it: every coin, horizon and tenth of the crowd's YES
+-- share holds 50 to 77 settled questions (GET /stats/calibration adds these 300 rows up).
+INSERT INTO calibration_buckets (coin_code, horizon, tenth, questions, resolved_yes, crowd_squared_errors,
+                                 with_base_rate, base_rate_squared_errors)
+WITH t AS (SELECT 0 AS t UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4
+           UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9),
+     h AS (SELECT 'DAY' AS h UNION ALL SELECT 'WEEK' UNION ALL SELECT 'MONTH')
+SELECT c.code, h.h, t.t, 50 + 3 * t.t, (50 + 3 * t.t) * t.t DIV 10, (50 + 3 * t.t) * 0.18,
+       45 + 3 * t.t, (45 + 3 * t.t) * 0.22
+FROM coins c CROSS JOIN h CROSS JOIN t;
+
 SET SESSION unique_checks = 1;
 SET SESSION foreign_key_checks = 1;
 
-ANALYZE TABLE members, coins, votes, answers;
+ANALYZE TABLE members, coins, votes, answers, calibration_buckets;
 
 SELECT (SELECT COUNT(*) FROM members) AS members, (SELECT COUNT(*) FROM votes) AS votes,
        (SELECT COUNT(*) FROM answers) AS answers,

@@ -216,6 +216,9 @@ public class ApiSimulation extends Simulation {
                     .exec(call(step, null, http(name).post("/votes/#{vote}/choice").header("Authorization", "#{auth}")
                             .header("Content-Type", "application/json")
                             .body(StringBody("{\"choice\":#{choice}}")), 201));
+            case SKILL -> call(step, null, http(name).get("/leaderboard?order=skill&size=20"), 200);
+            case CALIBRATION -> exec(session -> session.set(AUTH, bearer(listings.getAndIncrement())))
+                    .exec(call(step, null, http(name).get("/stats/calibration").header("Authorization", "#{auth}"), 200));
             case SESSION -> session(step);
         };
     }

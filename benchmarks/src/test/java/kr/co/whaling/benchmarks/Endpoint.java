@@ -13,6 +13,10 @@ enum Endpoint {
     GET("get", "GET:/votes/{id}"),
     /** {@code POST /votes/{id}/choice}: each request a member's first answer to an ongoing question. */
     ANSWER("answer", "POST:/votes/{id}/choice"),
+    /** {@code GET /leaderboard?order=skill}: the best 20 by skill, over every member ranked (all of them). */
+    SKILL("skill", "GET:/leaderboard?order=skill"),
+    /** {@code GET /stats/calibration} as a rotating member: the crowd's calibration per coin and horizon. */
+    CALIBRATION("calibration", "GET:/stats/calibration"),
     /** The frontend's real calls (spec/api.md): main page, a question, an answer to it, my page. */
     SESSION("session", "SESSION");
 
@@ -32,7 +36,7 @@ enum Endpoint {
     static Endpoint fromKey(String key) {
         return Arrays.stream(values()).filter(endpoint -> endpoint.key.equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown endpoint " + key
-                        + " (health, list, get, answer, session)"));
+                        + " (health, list, get, answer, skill, calibration, session)"));
     }
 
     static Endpoint fromLabel(String label) {

@@ -89,6 +89,7 @@ abstract class SystemTestBase {
         // and totals kept from a moment (or a test) ago. Keeping them is the persistence tests' subject.
         properties.put("whaling.persistence.listing-page-ttl", "PT0S");
         properties.put("whaling.persistence.listing-total-ttl", "PT0S");
+        properties.put("whaling.stats.kept-for", "PT0S");
         return properties;
     }
 

@@ -63,11 +63,14 @@ import kr.co.whaling.application.vote.service.ListVotesService;
 import kr.co.whaling.application.vote.service.PreviewVoteService;
 import kr.co.whaling.application.vote.service.SettleDueVotesService;
 import kr.co.whaling.domain.vote.GameRules;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /** Builds every use case from its service and the ports the adapters provide. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StatsProperties.class)
 public class UseCaseConfiguration {
 
     @Bean
@@ -146,13 +149,25 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    GetLeaderboardUseCase getLeaderboardUseCase(LoadRankingCandidatesPort candidates, GameRules rules) {
+    GetLeaderboardService leaderboardRanking(LoadRankingCandidatesPort candidates, GameRules rules) {
         return new GetLeaderboardService(candidates, rules);
     }
 
     @Bean
-    GetCalibrationUseCase getCalibrationUseCase(LoadCalibrationPort calibration) {
+    @Primary
+    GetLeaderboardUseCase getLeaderboardUseCase(GetLeaderboardService ranking, StatsProperties stats) {
+        return KeptStats.leaderboard(ranking, stats.keptFor());
+    }
+
+    @Bean
+    GetCalibrationService calibrationSums(LoadCalibrationPort calibration) {
         return new GetCalibrationService(calibration);
+    }
+
+    @Bean
+    @Primary
+    GetCalibrationUseCase getCalibrationUseCase(GetCalibrationService sums, StatsProperties stats) {
+        return KeptStats.calibration(sums, stats.keptFor());
     }
 
     @Bean
