@@ -4,10 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.Map;
 
-/**
- * Answer of {@code GET /stats/accuracy}: the crowd's and the whales' accuracy overall, per coin
- * (keyed by code) and per horizon (keyed by {@code day|week|month}).
- */
+/** Answer of {@code GET /stats/accuracy}: crowd and whale accuracy overall, per coin and per horizon. */
 public record AccuracyStatsResponse(
         @JsonProperty("overall") Breakdown overall,
         @JsonProperty("by_coin") Map<String, Breakdown> byCoin,

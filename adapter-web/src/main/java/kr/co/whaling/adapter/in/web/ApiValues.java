@@ -10,9 +10,6 @@ import kr.co.whaling.domain.shared.GameClock;
 /** How the API writes times (Seoul offset), decimals (no exponent, no trailing zeros) and enum names (lower case). */
 final class ApiValues {
 
-    private ApiValues() {
-    }
-
     static OffsetDateTime seoul(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, GameClock.ZONE);
     }

@@ -12,6 +12,7 @@ import kr.co.whaling.adapter.in.web.security.TokenService;
 import kr.co.whaling.application.member.model.LoginResult;
 import kr.co.whaling.application.member.port.in.LoginWithKakaoCommand;
 import kr.co.whaling.application.member.port.in.LoginWithKakaoUseCase;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Login with Kakao and the token calls. All public: they check tokens themselves. */
 @RestController
 @Tag(name = "Auth", description = "Login and tokens")
+@RequiredArgsConstructor
 public class AuthController {
 
     private static final String BEARER_PREFIX = "bearer ";
@@ -30,12 +32,6 @@ public class AuthController {
     private final LoginWithKakaoUseCase login;
     private final TokenService tokens;
     private final MemberJsonMapper members;
-
-    AuthController(LoginWithKakaoUseCase login, TokenService tokens, MemberJsonMapper members) {
-        this.login = login;
-        this.tokens = tokens;
-        this.members = members;
-    }
 
     @Operation(summary = "Log in with a Kakao authorization code",
             description = "201 for a new member, 200 for a returning one, with the member as GET /user shows "
@@ -65,7 +61,8 @@ public class AuthController {
                     + "or invalid, or is an access token.")
     @PostMapping({"/auth/token/refresh", "/auth/token/refresh/"})
     public AccessTokenResponse refresh(@Valid @RequestBody RefreshTokenRequest body) {
-        return AccessTokenResponse.of(tokens.refresh(body.refreshToken()));
+        String token = tokens.refresh(body.refreshToken());
+        return new AccessTokenResponse(token, token);
     }
 
     private static String bearerToken(String authorization) {

@@ -5,19 +5,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Answer of {@code GET /stats/calibration}: the crowd's calibration overall, per coin (keyed by code)
- * and per horizon (keyed by {@code day|week|month}).
- */
+/** Answer of {@code GET /stats/calibration}: the crowd's calibration overall, per coin and per horizon. */
 public record CalibrationResponse(
         @JsonProperty("overall") Figures overall,
         @JsonProperty("by_coin") Map<String, Figures> byCoin,
         @JsonProperty("by_horizon") Map<String, Figures> byHorizon) {
 
-    /**
-     * The ten tenths of the crowd's YES share, the crowd's Brier score and the base rate's over the
-     * questions that had one (null without such questions), and the questions behind them.
-     */
+    /** The ten buckets, and the crowd's and the base rate's Brier scores (null without a base rate). */
     public record Figures(
             @JsonProperty("buckets") List<Bucket> buckets,
             @JsonProperty("crowd_brier") BigDecimal crowdBrier,

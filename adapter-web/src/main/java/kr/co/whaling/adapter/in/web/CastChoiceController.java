@@ -12,6 +12,7 @@ import kr.co.whaling.application.vote.port.in.CastChoiceUseCase;
 import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.vote.Answer;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,13 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Votes")
 @SecurityRequirement(name = OpenApiConfiguration.BEARER)
+@RequiredArgsConstructor
 public class CastChoiceController {
 
     private final CastChoiceUseCase castChoice;
-
-    CastChoiceController(CastChoiceUseCase castChoice) {
-        this.castChoice = castChoice;
-    }
 
     @Operation(summary = "Answer a question: 1 yes, 2 no",
             description = "Costs the question's answer cost. 409 when already answered; 400 with too few points "

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import kr.co.whaling.application.coin.port.in.ListCoinsQuery;
 import kr.co.whaling.application.coin.port.in.ListCoinsUseCase;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,15 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** The coin catalog with latest prices. */
 @RestController
 @Tag(name = "Coins and statistics")
+@RequiredArgsConstructor
 public class CoinController {
 
     private final ListCoinsUseCase listCoins;
     private final CoinJsonMapper mapper;
-
-    CoinController(ListCoinsUseCase listCoins, CoinJsonMapper mapper) {
-        this.listCoins = listCoins;
-        this.mapper = mapper;
-    }
 
     @Operation(summary = "Every listed KRW coin with its latest price")
     @GetMapping({"/coins", "/coins/"})

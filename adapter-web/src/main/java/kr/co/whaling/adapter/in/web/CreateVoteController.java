@@ -11,6 +11,7 @@ import kr.co.whaling.application.vote.port.in.CreateVoteCommand;
 import kr.co.whaling.application.vote.port.in.CreateVoteUseCase;
 import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.VoteId;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,13 +22,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @Tag(name = "Votes")
 @SecurityRequirement(name = OpenApiConfiguration.BEARER)
+@RequiredArgsConstructor
 public class CreateVoteController {
 
     private final CreateVoteUseCase createVote;
-
-    CreateVoteController(CreateVoteUseCase createVote) {
-        this.createVote = createVote;
-    }
 
     @Operation(summary = "Ask a new question",
             description = "Priced at the coin's fresh current price; the creator pays the creation fee. "

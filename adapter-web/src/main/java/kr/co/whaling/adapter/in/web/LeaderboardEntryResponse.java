@@ -4,10 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 
-/**
- * One line of {@code GET /leaderboard}; ranked by skill ({@code order=skill}) it also carries
- * {@code skill} (percentage points above the base rates, one decimal) and {@code answers_with_base_rate}.
- */
+/** One line of {@code GET /leaderboard}; {@code skill} and {@code answers_with_base_rate} only by skill. */
 public record LeaderboardEntryResponse(
         @JsonProperty("rank") int rank,
         @JsonProperty("nickname") String nickname,

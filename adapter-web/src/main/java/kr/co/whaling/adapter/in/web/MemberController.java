@@ -11,6 +11,7 @@ import kr.co.whaling.application.member.port.in.CheckNicknameQuery;
 import kr.co.whaling.application.member.port.in.CheckNicknameUseCase;
 import kr.co.whaling.application.member.port.in.GetMemberProfileUseCase;
 import kr.co.whaling.domain.shared.MemberId;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,20 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Member", description = "The caller's own account")
 @SecurityRequirement(name = OpenApiConfiguration.BEARER)
+@RequiredArgsConstructor
 public class MemberController {
 
     private final GetMemberProfileUseCase getProfile;
     private final CheckNicknameUseCase checkNickname;
     private final ChangeNicknameUseCase changeNickname;
     private final MemberJsonMapper mapper;
-
-    MemberController(GetMemberProfileUseCase getProfile, CheckNicknameUseCase checkNickname,
-                     ChangeNicknameUseCase changeNickname, MemberJsonMapper mapper) {
-        this.getProfile = getProfile;
-        this.checkNickname = checkNickname;
-        this.changeNickname = changeNickname;
-        this.mapper = mapper;
-    }
 
     @Operation(summary = "The caller's profile: points, accuracy, whale status")
     @GetMapping({"/user", "/user/"})

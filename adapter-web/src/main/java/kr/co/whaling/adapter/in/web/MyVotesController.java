@@ -17,6 +17,7 @@ import kr.co.whaling.application.vote.port.in.ListCreatedVotesUseCase;
 import kr.co.whaling.application.vote.port.in.ListMyVotesQuery;
 import kr.co.whaling.application.vote.port.in.ListParticipatedVotesUseCase;
 import kr.co.whaling.domain.shared.MemberId;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Member")
 @SecurityRequirement(name = OpenApiConfiguration.BEARER)
+@RequiredArgsConstructor
 public class MyVotesController {
 
     private static final String STATE = "ongoing, or finished (every state but ongoing); without it every "
@@ -34,13 +36,6 @@ public class MyVotesController {
     private final ListCreatedVotesUseCase listCreated;
     private final ListParticipatedVotesUseCase listParticipated;
     private final VoteJsonMapper mapper;
-
-    MyVotesController(ListCreatedVotesUseCase listCreated, ListParticipatedVotesUseCase listParticipated,
-                      VoteJsonMapper mapper) {
-        this.listCreated = listCreated;
-        this.listParticipated = listParticipated;
-        this.mapper = mapper;
-    }
 
     @Operation(summary = "The questions the caller created", description = "Paged: X-Total-Count and Link headers.")
     @GetMapping({"/user/created-votes", "/user/created-votes/"})

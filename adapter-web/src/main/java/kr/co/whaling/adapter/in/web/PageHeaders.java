@@ -7,21 +7,12 @@ import kr.co.whaling.application.shared.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/**
- * The paging headers of a listing: {@code X-Total-Count} and an RFC 8288 {@code Link} header with
- * {@code next} / {@code prev} links that repeat the request's own query parameters. After the first
- * items of a listing fetched whole, {@code next} is the page of at most 100 that starts right after them.
- */
+/** A listing's {@code X-Total-Count} and RFC 8288 {@code Link} ({@code next}, {@code prev}) headers. */
 final class PageHeaders {
-
-    static final String TOTAL_COUNT = "X-Total-Count";
-
-    private PageHeaders() {
-    }
 
     static HttpHeaders of(Page<?> page) {
         HttpHeaders headers = new HttpHeaders();
-        headers.set(TOTAL_COUNT, Long.toString(page.total()));
+        headers.set("X-Total-Count", Long.toString(page.total()));
         PageRequest request = page.request();
         List<String> links = new ArrayList<>();
         if (page.hasNext() && request.size() > PageRequest.MAX_SIZE) {
@@ -51,11 +42,8 @@ final class PageHeaders {
     }
 
     private static String link(int page, int size, String relation) {
-        String uri = ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("page", page)
-                .replaceQueryParam("size", size)
-                .build()
-                .toUriString();
+        String uri = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page)
+                .replaceQueryParam("size", size).build().toUriString();
         return "<" + uri + ">; rel=\"" + relation + "\"";
     }
 }

@@ -14,6 +14,7 @@ import kr.co.whaling.application.shared.Page;
 import kr.co.whaling.application.shared.PageRequest;
 import kr.co.whaling.domain.point.PointLedgerEntry;
 import kr.co.whaling.domain.shared.MemberId;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,17 +24,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Member")
 @SecurityRequirement(name = OpenApiConfiguration.BEARER)
+@RequiredArgsConstructor
 public class PointHistoryController {
 
     private final GetPointHistoryUseCase getPointHistory;
     private final PointHistoryMapper mapper;
 
-    PointHistoryController(GetPointHistoryUseCase getPointHistory, PointHistoryMapper mapper) {
-        this.getPointHistory = getPointHistory;
-        this.mapper = mapper;
-    }
-
-    @Operation(summary = "The caller's point ledger, newest first", description = "Paged: X-Total-Count and Link headers.")
+    @Operation(summary = "The caller's point ledger, newest first",
+            description = "Paged: X-Total-Count and Link headers.")
     @GetMapping({"/user/points", "/user/points/"})
     public ResponseEntity<List<PointEntryResponse>> points(
             @RequestParam(name = "page", defaultValue = "0") @Min(0) int page,

@@ -10,6 +10,7 @@ import kr.co.whaling.application.stats.port.in.GetAccuracyStatsUseCase;
 import kr.co.whaling.application.stats.port.in.GetCalibrationUseCase;
 import kr.co.whaling.application.stats.port.in.GetLeaderboardQuery;
 import kr.co.whaling.application.stats.port.in.GetLeaderboardUseCase;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,20 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** How often the crowd and the whales were right, how well calibrated the crowd is, and the best members. */
 @RestController
 @Tag(name = "Coins and statistics")
+@RequiredArgsConstructor
 public class StatsController {
 
     private final GetAccuracyStatsUseCase getAccuracyStats;
     private final GetLeaderboardUseCase getLeaderboard;
     private final GetCalibrationUseCase getCalibration;
     private final StatsJsonMapper mapper;
-
-    StatsController(GetAccuracyStatsUseCase getAccuracyStats, GetLeaderboardUseCase getLeaderboard,
-                    GetCalibrationUseCase getCalibration, StatsJsonMapper mapper) {
-        this.getAccuracyStats = getAccuracyStats;
-        this.getLeaderboard = getLeaderboard;
-        this.getCalibration = getCalibration;
-        this.mapper = mapper;
-    }
 
     @Operation(summary = "The crowd's overall accuracy, as a string with one decimal")
     @GetMapping({"/acc-percent", "/acc-percent/"})

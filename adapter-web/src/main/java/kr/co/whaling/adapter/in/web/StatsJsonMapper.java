@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.function.Function;
 import kr.co.whaling.application.stats.model.CalibrationStats;
 import kr.co.whaling.application.stats.model.LeaderboardEntry;
 import kr.co.whaling.domain.accuracy.AccuracyStats;
 import kr.co.whaling.domain.accuracy.Calibration;
 import kr.co.whaling.domain.accuracy.ServiceAccuracy;
+import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.terms.Horizon;
 import org.springframework.stereotype.Component;
 
@@ -23,17 +25,9 @@ class StatsJsonMapper {
     }
 
     AccuracyStatsResponse toResponse(AccuracyStats stats) {
-        // Stable key order: coins alphabetically, horizons from short to long.
-        Map<String, AccuracyStatsResponse.Breakdown> byCoin = new TreeMap<>();
-        stats.byCoin().forEach((code, breakdown) -> byCoin.put(code.value(), breakdown(breakdown)));
-        Map<String, AccuracyStatsResponse.Breakdown> byHorizon = new LinkedHashMap<>();
-        for (Horizon horizon : Horizon.values()) {
-            AccuracyStats.Breakdown breakdown = stats.byHorizon().get(horizon);
-            if (breakdown != null) {
-                byHorizon.put(ApiValues.lower(horizon), breakdown(breakdown));
-            }
-        }
-        return new AccuracyStatsResponse(breakdown(stats.overall()), byCoin, byHorizon);
+        return new AccuracyStatsResponse(breakdown(stats.overall()),
+                byCoin(stats.byCoin(), StatsJsonMapper::breakdown),
+                byHorizon(stats.byHorizon(), StatsJsonMapper::breakdown));
     }
 
     /** The lines of a leaderboard; ranked by skill, with each member's skill and answers with a base rate. */
@@ -47,16 +41,23 @@ class StatsJsonMapper {
     }
 
     CalibrationResponse toResponse(CalibrationStats stats) {
-        Map<String, CalibrationResponse.Figures> byCoin = new TreeMap<>();
-        stats.byCoin().forEach((code, calibration) -> byCoin.put(code.value(), figures(calibration)));
-        Map<String, CalibrationResponse.Figures> byHorizon = new LinkedHashMap<>();
-        for (Horizon horizon : Horizon.values()) {
-            Calibration calibration = stats.byHorizon().get(horizon);
-            if (calibration != null) {
-                byHorizon.put(ApiValues.lower(horizon), figures(calibration));
-            }
-        }
-        return new CalibrationResponse(figures(stats.overall()), byCoin, byHorizon);
+        return new CalibrationResponse(figures(stats.overall()),
+                byCoin(stats.byCoin(), StatsJsonMapper::figures),
+                byHorizon(stats.byHorizon(), StatsJsonMapper::figures));
+    }
+
+    /** Keyed by code, alphabetically, for a stable key order. */
+    private static <T, R> Map<String, R> byCoin(Map<CoinCode, T> values, Function<T, R> toJson) {
+        Map<String, R> json = new TreeMap<>();
+        values.forEach((code, value) -> json.put(code.value(), toJson.apply(value)));
+        return json;
+    }
+
+    /** Keyed by lower-case name, from short to long (the declaration order). */
+    private static <T, R> Map<String, R> byHorizon(Map<Horizon, T> values, Function<T, R> toJson) {
+        Map<String, R> json = new LinkedHashMap<>();
+        new TreeMap<>(values).forEach((horizon, value) -> json.put(ApiValues.lower(horizon), toJson.apply(value)));
+        return json;
     }
 
     private static CalibrationResponse.Figures figures(Calibration calibration) {

@@ -5,16 +5,11 @@ import kr.co.whaling.domain.terms.Direction;
 
 /** The API's {@code comment} values of a question: whether it asks about a rise or a fall. */
 public enum VoteComment {
-    @JsonProperty("up") UP(Direction.UP),
-    @JsonProperty("down") DOWN(Direction.DOWN);
+    @JsonProperty("up") UP,
+    @JsonProperty("down") DOWN;
 
-    private final Direction direction;
-
-    VoteComment(Direction direction) {
-        this.direction = direction;
-    }
-
+    /** The domain's direction of the same name. */
     public Direction direction() {
-        return direction;
+        return Direction.valueOf(name());
     }
 }

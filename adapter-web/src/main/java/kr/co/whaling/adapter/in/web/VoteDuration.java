@@ -5,17 +5,12 @@ import kr.co.whaling.domain.terms.Horizon;
 
 /** The API's {@code duration} values of a question: how long it runs. */
 public enum VoteDuration {
-    @JsonProperty("day") DAY(Horizon.DAY),
-    @JsonProperty("week") WEEK(Horizon.WEEK),
-    @JsonProperty("month") MONTH(Horizon.MONTH);
+    @JsonProperty("day") DAY,
+    @JsonProperty("week") WEEK,
+    @JsonProperty("month") MONTH;
 
-    private final Horizon horizon;
-
-    VoteDuration(Horizon horizon) {
-        this.horizon = horizon;
-    }
-
+    /** The domain's horizon of the same name. */
     public Horizon horizon() {
-        return horizon;
+        return Horizon.valueOf(name());
     }
 }

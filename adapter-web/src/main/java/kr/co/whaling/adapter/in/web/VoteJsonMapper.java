@@ -12,17 +12,11 @@ import kr.co.whaling.domain.vote.Settlement;
 import kr.co.whaling.domain.vote.Vote;
 import org.springframework.stereotype.Component;
 
-/**
- * Maps questions to their JSON. Hand-written: the domain's fluent accessors and Optionals are
- * awkward for MapStruct, and every field here needs a small conversion anyway.
- */
+/** Maps questions to their JSON; hand-written, as nearly every field needs a small conversion. */
 @Component
 class VoteJsonMapper {
 
-    /**
-     * @param viewerKnown whether the caller is authenticated: anonymous callers get {@code "user": null},
-     *                    members who did not answer get a user object of nulls
-     */
+    /** Anonymous callers get {@code "user": null}; members who did not answer a user object of nulls. */
     VoteResponse toResponse(VoteView view, boolean viewerKnown) {
         Vote vote = view.vote();
         Tally tally = vote.tally();
@@ -40,18 +34,12 @@ class VoteJsonMapper {
                 vote.settlement().map(Settlement::outcome).map(outcome -> outcome.finalPrice().value())
                         .map(ApiValues::decimal).orElse(null),
                 ApiValues.decimal(vote.targetPrice()),
-                vote.pricing().answerCost().value(),
-                vote.pricing().reward().value(),
-                vote.crowdVerdict().orElse(null),
-                vote.whaleVerdict().orElse(null),
+                vote.pricing().answerCost().value(), vote.pricing().reward().value(),
+                vote.crowdVerdict().orElse(null), vote.whaleVerdict().orElse(null),
                 ApiValues.lower(vote.terms().horizon()),
                 vote.terms().range().percent(),
                 ApiValues.lower(vote.terms().direction()),
-                tally.total(),
-                tally.yes(),
-                tally.no(),
-                tally.whaleYes(),
-                tally.whaleNo(),
+                tally.total(), tally.yes(), tally.no(), tally.whaleYes(), tally.whaleNo(),
                 viewerKnown ? viewer(view.viewerAnswer()) : null,
                 vote.baseRate().map(rate -> ApiValues.share(rate.share())).orElse(null),
                 vote.baseRate().map(BaseRate::windows).orElse(null),

@@ -12,6 +12,7 @@ import kr.co.whaling.application.vote.port.in.PreviewVoteUseCase;
 import kr.co.whaling.domain.baserate.BaseRate;
 import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.shared.MemberId;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,15 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Votes")
 @SecurityRequirement(name = OpenApiConfiguration.BEARER)
+@RequiredArgsConstructor
 public class VotePreviewController {
 
     private final PreviewVoteUseCase previewVote;
     private final MessageSource messages;
-
-    VotePreviewController(PreviewVoteUseCase previewVote, MessageSource messages) {
-        this.previewVote = previewVote;
-        this.messages = messages;
-    }
 
     @Operation(summary = "Preview a question without asking it",
             description = "The price it would be created at, its target and its base rate (how often such a "

@@ -3,11 +3,7 @@ package kr.co.whaling.adapter.in.web;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 
-/**
- * Answer of {@code GET /votes/preview} (spec/api.md): the coin (null when unknown), the price the
- * question would be created at and its target, its base rate with its windows and 95% interval (null
- * without one), and whether creating it would be allowed, with the localized refusal as {@code reason}.
- */
+/** Answer of {@code GET /votes/preview}: what the question would be, and whether it is allowed (else why). */
 public record VotePreviewResponse(
         @JsonProperty("coin") VoteResponse.Coin coin,
         @JsonProperty("created_price") BigDecimal createdPrice,

@@ -22,6 +22,7 @@ import kr.co.whaling.application.vote.port.in.GetVoteUseCase;
 import kr.co.whaling.application.vote.port.in.ListVotesUseCase;
 import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.VoteId;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,23 +32,15 @@ import org.springframework.web.bind.annotation.RestController;
 /** Public reading of questions: the listing and one question. A valid token adds the caller's own answer. */
 @RestController
 @Tag(name = "Votes", description = "Questions to the crowd")
+@RequiredArgsConstructor
 public class VoteQueryController {
 
-    /** The page size when only {@code page} is given. */
     private static final int DEFAULT_SIZE = 20;
 
     private final ListVotesUseCase listVotes;
     private final GetVoteUseCase getVote;
     private final VoteJsonMapper mapper;
     private final ListingProperties listing;
-
-    VoteQueryController(ListVotesUseCase listVotes, GetVoteUseCase getVote, VoteJsonMapper mapper,
-                        ListingProperties listing) {
-        this.listVotes = listVotes;
-        this.getVote = getVote;
-        this.mapper = mapper;
-        this.listing = listing;
-    }
 
     @Operation(summary = "List ongoing and finished questions",
             description = "Settled and voided questions are left out. Public; with a valid access token each "

@@ -4,12 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-/**
- * A question as the API shows it (spec/api.md "Vote JSON"). {@code user} is null for anonymous
- * callers, and holds nulls when the caller has not answered. {@code base_rate} (the share of past
- * windows that came true, taken at creation) and {@code base_rate_windows} are null without a base
- * rate; {@code settlement_candle_at} is the start of the candle that settled it, null until then.
- */
+/** A question as the API shows it (spec/api.md "Vote JSON"). */
 public record VoteResponse(
         @JsonProperty("vote_id") long voteId,
         @JsonProperty("coin") Coin coin,

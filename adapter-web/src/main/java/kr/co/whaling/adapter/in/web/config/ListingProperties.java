@@ -7,13 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
-/**
- * How the API lists ({@code whaling.web.*}).
- *
- * @param unpagedLimit how many questions {@code GET /votes} answers when asked without {@code page} and
- *                     {@code size} (the frontend fetches the listing once and splits it itself): 500 by
- *                     default, 1..{@value PageRequest#MAX_UNPAGED}
- */
+/** How the API lists ({@code whaling.web.*}): {@code unpagedLimit} questions for {@code GET /votes} unpaged. */
 @Validated
 @ConfigurationProperties("whaling.web")
 public record ListingProperties(@Min(1) @Max(PageRequest.MAX_UNPAGED) @DefaultValue("500") int unpagedLimit) {

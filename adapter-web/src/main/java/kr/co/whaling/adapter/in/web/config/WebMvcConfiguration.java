@@ -17,10 +17,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import tools.jackson.core.StreamWriteFeature;
 
-/**
- * MVC settings of the API: Korean messages unless the caller asks for English, lower-case enum
- * query parameters, the {@code @CurrentMember} argument, and prices written as plain decimals.
- */
+/** MVC settings: Korean unless English is asked for, lower-case enum parameters, {@code @CurrentMember}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ListingProperties.class)
 public class WebMvcConfiguration implements WebMvcConfigurer {
@@ -42,13 +39,14 @@ public class WebMvcConfiguration implements WebMvcConfigurer {
         return builder -> builder.enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 
+    /** Every enum request parameter: the API spells values in lower case, accepts any case, refuses others (400). */
     @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public void addFormatters(FormatterRegistry registry) {
-        // Every enum request parameter (state, sort, duration, comment, order): the API's lower-case names.
         registry.addConverterFactory(new ConverterFactory<String, Enum>() {
             @Override
             public <T extends Enum> Converter<String, T> getConverter(Class<T> type) {
-                return text -> parse(type, text);
+                return text -> text.isBlank() ? null : (T) Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
             }
         });
     }
@@ -56,14 +54,5 @@ public class WebMvcConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new CurrentMemberArgumentResolver());
-    }
-
-    /** The API spells enum values in lower case; any case is accepted. Unknown values fail conversion (400). */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <E extends Enum> E parse(Class<E> type, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return (E) Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
     }
 }

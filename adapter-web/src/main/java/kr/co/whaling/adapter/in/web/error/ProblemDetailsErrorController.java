@@ -11,11 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The container's error page ({@code /error}), in place of Boot's: what Tomcat refuses after it
- * found the application (TRACE, {@code /WEB-INF/...}) and exceptions thrown by filters arrive here and
- * are handed to {@link ProblemDetailsExceptionHandler}, so they are answered with the same Problem
- * Details, statuses and messages as any other error. Called directly, {@code /error} is a path like
- * any unknown one: 404.
+ * The container's error page, in place of Boot's: rethrows what filters threw and Tomcat refused, so
+ * {@link ProblemDetailsExceptionHandler} answers it like any other error. Called directly it is a 404.
  */
 @RestController
 public class ProblemDetailsErrorController implements ErrorController {

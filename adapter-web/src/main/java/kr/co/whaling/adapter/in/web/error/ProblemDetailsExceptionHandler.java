@@ -46,15 +46,9 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * The one place that turns exceptions into RFC 9457 Problem Details ({@code application/problem+json}):
- * {@code status}, a translated {@code title} and {@code detail}, and for refused fields an
- * {@code errors} object of JSON field name to message. Messages come from the {@code messages}
- * bundle (Korean by default, English for {@code Accept-Language: en}). Which status and message each
- * exception gets is {@link ProblemTable}'s; Spring MVC's own errors keep Spring's status, with the
- * refused field named where Spring knows it. Every problem is written as
- * {@code application/problem+json} whatever the request's {@code Accept} says. What Tomcat answers
- * before Spring sees a request is {@link ProblemJsonErrorReportValve}'s, and the container's error
- * page ({@link ProblemDetailsErrorController}) hands its errors back to this class.
+ * The one place that turns exceptions into RFC 9457 Problem Details: a translated {@code title} and
+ * {@code detail}, and an {@code errors} object of refused JSON field to message. Statuses and messages are
+ * {@link ProblemTable}'s; Spring MVC's own errors keep Spring's status.
  */
 @RestControllerAdvice
 public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
@@ -83,30 +77,21 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
                 ? messages.getMessage(rule.code(), rule.arguments(), rule.getMessage(), locale(request))
                 : message(row.key(), request);
         String field = row.field().apply(ex);
-        HttpHeaders headers = new HttpHeaders();
-        if (row.challenge() != null) {
-            headers.set(HttpHeaders.WWW_AUTHENTICATE, row.challenge());
-        }
-        return problem(row.status(), detail, field == null ? Map.of() : Map.of(field, detail), headers, request);
+        return problem(row.status(), detail, field == null ? Map.of() : Map.of(field, detail), row.challenge(),
+                request);
     }
 
-    /**
-     * Spring MVC's own errors, which all end here: a refused request value is a 400 naming its field,
-     * a body that cannot be read a 400, and every other one (404, 405, 406, 415...) keeps Spring's
-     * status with a translated title and detail.
-     */
+    /** Spring MVC's own errors: a refused value or unreadable body is a 400, the rest keep Spring's status. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest webRequest) {
         HttpServletRequest request = ((ServletWebRequest) webRequest).getRequest();
         Map<String, String> refused = refusedFields(ex, request);
         if (refused != null) {
-            return problem(HttpStatus.BAD_REQUEST, message("request.invalid", request), refused, new HttpHeaders(),
-                    request);
+            return problem(HttpStatus.BAD_REQUEST, message("request.invalid", request), refused, null, request);
         }
         if (ex instanceof HttpMessageNotReadableException) {
-            return problem(HttpStatus.BAD_REQUEST, message("request.malformed", request), Map.of(), new HttpHeaders(),
-                    request);
+            return problem(HttpStatus.BAD_REQUEST, message("request.malformed", request), Map.of(), null, request);
         }
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, webRequest);
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
@@ -161,25 +146,23 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
         return null;
     }
 
-    // ---- building problems ----
-
+    /** Always Problem Details, whatever the caller accepts: a 406 too gets its body. */
     private ResponseEntity<Object> problem(HttpStatus status, String detail, Map<String, String> errors,
-                                           HttpHeaders headers, HttpServletRequest request) {
+                                           String challenge, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title(status, locale(request)));
         problem.setInstance(instance(request));
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors);
         }
-        // Always Problem Details, whatever the caller accepts: a 406 too gets its body.
-        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        var answer = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (challenge != null) {
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, challenge);
+        }
+        return answer.body(problem);
     }
 
-    /**
-     * The path the caller asked for: on the container's error page the original one, not
-     * {@code /error}; none when it is not a valid URI reference (it is the caller's text).
-     */
+    /** The path the caller asked for (not {@code /error}); none when it is no valid URI (it is the caller's text). */
     private static URI instance(HttpServletRequest request) {
         Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = original instanceof String text ? text : request.getRequestURI();
@@ -200,11 +183,7 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
         return localeResolver.resolveLocale(request);
     }
 
-    private String message(String code, HttpServletRequest request) {
-        return message(code, null, request);
-    }
-
-    private String message(String code, Object[] arguments, HttpServletRequest request) {
+    private String message(String code, HttpServletRequest request, Object... arguments) {
         return messages.getMessage(code, arguments, code, locale(request));
     }
 
@@ -212,7 +191,7 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
         try {
             return messages.getMessage(error, locale(request));
         } catch (NoSuchMessageException unknown) {
-            return message("request.invalid-value", new Object[] {""}, request);
+            return message("request.invalid-value", request, "");
         }
     }
 
@@ -232,9 +211,9 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
             String allowed = Arrays.stream(targetType.getEnumConstants())
                     .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT))
                     .collect(Collectors.joining(", "));
-            return message("request.unknown-value", new Object[] {value, allowed}, request);
+            return message("request.unknown-value", request, value, allowed);
         }
-        return message("request.invalid-value", new Object[] {value}, request);
+        return message("request.invalid-value", request, value);
     }
 
     /** A JSON path as the caller wrote it, e.g. {@code coin_code} or {@code items[0].name}. */
@@ -248,14 +227,10 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
 
     private static String parameterName(MethodParameter parameter) {
         RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
-        if (requestParam != null && !requestParam.name().isEmpty()) {
-            return requestParam.name();
-        }
         PathVariable pathVariable = parameter.getParameterAnnotation(PathVariable.class);
-        if (pathVariable != null && !pathVariable.name().isEmpty()) {
-            return pathVariable.name();
-        }
-        String name = parameter.getParameterName();
+        String name = requestParam != null && !requestParam.name().isEmpty() ? requestParam.name()
+                : pathVariable != null && !pathVariable.name().isEmpty() ? pathVariable.name()
+                : parameter.getParameterName();
         return name == null ? "value" : name;
     }
 }

@@ -19,11 +19,8 @@ import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Tomcat's error report, as Problem Details: what Tomcat answers itself, before the request ever
- * reaches Spring (a {@code %00} in the path, a 20 KB header, a malformed request line), is a minimal
- * {@code application/problem+json} with the status and the translated title and detail of that
- * status, instead of Tomcat's HTML page. Errors Spring handles never get here: they are written
- * before this valve looks, and it writes only where nothing was written.
+ * Tomcat's error report as minimal Problem Details instead of HTML, for what Tomcat refuses before
+ * Spring sees the request (a {@code %00} in the path, a 20 KB header). It writes only on an empty body.
  */
 public class ProblemJsonErrorReportValve extends ErrorReportValve {
 
@@ -63,8 +60,8 @@ public class ProblemJsonErrorReportValve extends ErrorReportValve {
         }
     }
 
-    /** The problem's JSON: status, title and detail, translated; no internals. */
-    String body(int status, Locale locale) {
+    /** Status, title and detail, translated; no internals. */
+    private String body(int status, Locale locale) {
         HttpStatus known = HttpStatus.resolve(status);
         String fallbackTitle = known == null ? Integer.toString(status) : known.getReasonPhrase();
         Map<String, Object> problem = new LinkedHashMap<>();
@@ -77,10 +74,7 @@ public class ProblemJsonErrorReportValve extends ErrorReportValve {
         return JSON.writeValueAsString(problem);
     }
 
-    /**
-     * English when the caller asks for it, Korean otherwise, as everywhere in the API. The request may
-     * be too broken to read its headers: then Korean.
-     */
+    /** English when asked for, else Korean, as everywhere in the API; Korean too when the headers are unreadable. */
     private static Locale locale(Request request) {
         try {
             String acceptLanguage = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);

@@ -34,28 +34,15 @@ import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * The one table of how the API answers an exception: its HTTP status, the message of its
- * {@code detail}, the request field its {@code errors} names, and for a 401 the
- * {@code WWW-Authenticate} challenge. An exception gets the row of its own class or, failing that,
- * of its nearest listed superclass; anything unlisted is a 500. A broken game rule
- * ({@link DomainException}) is told by its own {@link DomainException#code()} and arguments, every
- * other exception by its row's message key. Spring MVC's own refusals (unreadable body, missing or
- * mistyped parameter, unknown path, wrong method...) are not here but in
- * {@link ProblemDetailsExceptionHandler}'s {@code handleExceptionInternal}.
+ * How the API answers each exception: status, detail message, blamed field, {@code WWW-Authenticate}.
+ * An exception gets the row of its class or nearest listed superclass; anything unlisted is a 500. A
+ * {@link DomainException} is told by its own code; Spring MVC's refusals are the handler's, not here.
  */
 final class ProblemTable {
 
     private static final String INVALID_TOKEN = "Bearer error=\"invalid_token\"";
 
-    /**
-     * How one exception type is answered.
-     *
-     * @param key the message key of the detail; null for a broken rule, told by its own code
-     * @param field the request field the exception blames in {@code errors}, or null for none
-     * @param challenge the {@code WWW-Authenticate} header, or null for none
-     * @param warning the warning logged before the message of the exception, or null for none
-     *                (the 500 of an unexpected exception always logs it with its stack trace)
-     */
+    /** One exception type's answer; {@code key} is null for a broken rule, the others null for none. */
     record Row(Class<? extends Throwable> type, HttpStatus status, String key, Function<Throwable, String> field,
                String challenge, String warning) {
 
@@ -80,37 +67,28 @@ final class ProblemTable {
             rule(NotFoundException.class, NOT_FOUND),
             rule(PriceUnavailableException.class, SERVICE_UNAVAILABLE).warning("Refused for want of a fresh price"),
             rule(DomainException.class, BAD_REQUEST),
-            // Login. (A price source failure never reaches the web: use cases turn it into the domain's
-            // PriceUnavailableException, or it stays in the jobs.)
+            // Login. (A price source failure reaches the web only as the domain's PriceUnavailableException.)
             row(LoginRefusedException.class, UNAUTHORIZED, "login.refused"),
             row(IdentityProviderUnavailableException.class, BAD_GATEWAY, "login.provider-unavailable")
                     .warning("Kakao unavailable during login"),
             row(MemberAlreadyRegisteredException.class, CONFLICT, "login.conflict"),
-            // Tokens and access, from the controllers and from the security filters (ProblemDetailsSecurityHandler).
+            // Tokens and access, from the controllers and the security filters.
             row(InvalidTokenException.class, UNAUTHORIZED, "auth.token.invalid").challenging(INVALID_TOKEN),
             row(OAuth2AuthenticationException.class, UNAUTHORIZED, "auth.token.invalid").challenging(INVALID_TOKEN),
             row(AuthenticationException.class, UNAUTHORIZED, "auth.required").challenging("Bearer"),
             row(AccessDeniedException.class, FORBIDDEN, "auth.forbidden"),
-            // Requests that cannot even be read: a query with a malformed %-escape (Tomcat refuses to decode
-            // it whichever endpoint it was sent to), a multipart body that is none, a path or header the
-            // firewall refuses.
+            // Requests that cannot be read: a malformed %-escape, a broken multipart body, a firewall refusal.
             row(InvalidParameterException.class, BAD_REQUEST, "request.malformed-query"),
             row(MultipartException.class, BAD_REQUEST, "request.malformed"),
             row(RequestRejectedException.class, BAD_REQUEST, "request.rejected"),
             UNEXPECTED)
             .stream().collect(Collectors.toUnmodifiableMap(Row::type, Function.identity()));
 
-    /**
-     * Request fields whose JSON name differs from their Java name, as bean validation reports them;
-     * every other field is spelt the same in both.
-     */
+    /** Request fields whose JSON name differs from the Java name bean validation reports. */
     private static final Map<String, String> JSON_NAMES = Map.of(
             "coinCode", "coin_code",
             "redirectUri", "redirect_uri",
             "refreshToken", "refresh_token");
-
-    private ProblemTable() {
-    }
 
     /** The row of the exception's class, else of its nearest listed superclass. */
     static Row rowOf(Throwable exception) {
@@ -123,7 +101,6 @@ final class ProblemTable {
         return UNEXPECTED;
     }
 
-    /** The JSON name of a request field bean validation names by its Java name. */
     static String jsonName(String javaName) {
         return JSON_NAMES.getOrDefault(javaName, javaName);
     }

@@ -12,10 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Puts {@link ProblemJsonErrorReportValve} in place of every error report valve of the Tomcat host,
- * Boot's own included: it runs after Boot's customizer (lowest precedence), removes the valves that
- * customizer and Tomcat add, and names its class as the host's error report valve so that Tomcat
- * does not add its HTML one back at start-up.
+ * Puts {@link ProblemJsonErrorReportValve} in place of the host's error report valves, Boot's included,
+ * and names it the host's valve class so that Tomcat does not add its HTML one back at start-up.
  */
 @Configuration(proxyBeanMethods = false)
 public class TomcatErrorReportConfiguration {
@@ -26,14 +24,8 @@ public class TomcatErrorReportConfiguration {
     }
 
     /** The customizer, ordered after Boot's own Tomcat customizer, which adds an HTML report valve. */
-    static final class ProblemJsonErrorReport
+    record ProblemJsonErrorReport(MessageSource messages)
             implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
-
-        private final MessageSource messages;
-
-        ProblemJsonErrorReport(MessageSource messages) {
-            this.messages = messages;
-        }
 
         @Override
         public void customize(TomcatServletWebServerFactory factory) {

@@ -8,12 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Browser origins allowed to call the API with the member's credentials ({@code whaling.web.cors-origins},
- * a list). Each names a scheme and a host, {@code https://whaling.example} or
- * {@code http://localhost:3000}; a host may start with {@code *.} for its subdomains
- * ({@code https://*.preview.whaling.example}) and a port may be {@code [*]} for any port. Anything wider
- * ({@code *}, {@code https://*}) is refused at startup: CORS with credentials for every origin would let
- * any site act as the signed-in member. Empty: no cross-origin call is allowed.
+ * Browser origins allowed to call the API with credentials ({@code whaling.web.cors-origins}); empty: none.
+ * Each names scheme and host ({@code *.} for subdomains, port {@code [*]} for any); wildcards wider than
+ * that are refused at startup, as CORS with credentials for every origin lets any site act as the member.
  */
 @Validated
 @ConfigurationProperties("whaling.web")

@@ -7,9 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a controller parameter that receives the calling member, taken only from the verified
- * access token (never from the body or the path): {@code MemberId} where a token is required,
- * {@code Optional<MemberId>} where the call is public and a token optional.
+ * Marks a controller parameter receiving the calling member from the verified access token only:
+ * {@code MemberId} where a token is required, {@code Optional<MemberId>} where it is optional.
  */
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)

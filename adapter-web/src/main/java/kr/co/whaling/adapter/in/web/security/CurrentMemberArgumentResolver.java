@@ -30,20 +30,11 @@ public class CurrentMemberArgumentResolver implements HandlerMethodArgumentResol
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                   NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-        Optional<MemberId> member = currentMember();
-        if (parameter.getParameterType() == Optional.class) {
-            return member;
-        }
-        return member.orElseThrow(() -> new AuthenticationCredentialsNotFoundException("no access token"));
-    }
-
-    /** The member of the current request's access token, if it carried a valid one. */
-    static Optional<MemberId> currentMember() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication instanceof JwtAuthenticationToken jwt && jwt.isAuthenticated()) {
-            // The subject was checked to be a positive id when the token was decoded.
-            return Optional.of(new MemberId(Long.parseLong(jwt.getToken().getSubject())));
-        }
-        return Optional.empty();
+        // The subject was checked to be a positive id when the token was decoded.
+        Optional<MemberId> member = authentication instanceof JwtAuthenticationToken jwt && jwt.isAuthenticated()
+                ? Optional.of(new MemberId(Long.parseLong(jwt.getToken().getSubject()))) : Optional.empty();
+        return parameter.getParameterType() == Optional.class ? member
+                : member.orElseThrow(() -> new AuthenticationCredentialsNotFoundException("no access token"));
     }
 }

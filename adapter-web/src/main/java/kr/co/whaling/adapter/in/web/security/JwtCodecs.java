@@ -24,8 +24,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 /** Builds the HS256 encoder and the per-kind decoders from one secret, so both sides agree on every rule. */
 final class JwtCodecs {
 
-    private JwtCodecs() {
-    }
+    /** Far more than the members active within a day. */
+    static final int REMEMBERED_TOKENS = 50_000;
 
     static SecretKey key(JwtProperties properties) {
         return new SecretKeySpec(properties.secretBytes(), "HmacSHA256");
@@ -35,13 +35,9 @@ final class JwtCodecs {
         return NimbusJwtEncoder.withSecretKey(key(properties)).algorithm(MacAlgorithm.HS256).build();
     }
 
-    /** Tokens a decoder remembers at most: far more than the members active within a day. */
-    static final int REMEMBERED_TOKENS = 50_000;
-
     /**
-     * A decoder that accepts only HS256 tokens signed with our secret, issued by us, carrying an
-     * expiry (checked against {@code clock}, with the configured clock skew), a member id as subject, and the expected kind. It
-     * verifies each token's signature once ({@link RememberingJwtDecoder}); the claims on every call.
+     * Accepts only our HS256 tokens of the expected kind, with an expiry and a member id as subject. It
+     * verifies each token's signature once ({@link RememberingJwtDecoder}), the claims on every call.
      */
     static JwtDecoder decoder(JwtProperties properties, TokenType expected, Clock clock) {
         NimbusJwtDecoder signatureChecker = NimbusJwtDecoder.withSecretKey(key(properties))

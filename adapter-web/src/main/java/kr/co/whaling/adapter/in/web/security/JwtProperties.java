@@ -10,11 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * JWT settings ({@code whaling.jwt.*}): the HS256 secret (at least 32 bytes as UTF-8, the size
- * HS256 needs), how long access and refresh tokens live, the issuer written into every token, and
- * the clock skew allowed when checking a token's expiry and not-before times. The skew defaults to
- * zero: this app issues and checks its own tokens on clocks kept in step, so the library's usual
- * minute of grace would only let expired tokens pass.
+ * JWT settings ({@code whaling.jwt.*}). The clock skew defaults to zero: we check our own tokens on
+ * clocks kept in step, so the library's usual minute of grace would only let expired tokens pass.
  */
 @Validated
 @ConfigurationProperties("whaling.jwt")
@@ -25,32 +22,25 @@ public record JwtProperties(
         @NotBlank @DefaultValue("whaling") String issuer,
         @NotNull @DefaultValue("0s") Duration clockSkew) {
 
-    /** HS256 needs a key of at least 256 bits. */
-    public static final int MIN_SECRET_BYTES = 32;
-
-    /** The secret as key material: its UTF-8 bytes. */
     public byte[] secretBytes() {
         return secret.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** HS256 needs a key of at least 256 bits. */
     @AssertTrue(message = "whaling.jwt.secret must be at least 32 bytes (UTF-8)")
     public boolean isSecretLongEnough() {
-        return secret == null || secretBytes().length >= MIN_SECRET_BYTES;
+        return secret == null || secretBytes().length >= 32;
     }
 
     @AssertTrue(message = "token lifetimes must be positive")
     public boolean isTtlPositive() {
-        return (accessTokenTtl == null || positive(accessTokenTtl))
-                && (refreshTokenTtl == null || positive(refreshTokenTtl));
+        return (accessTokenTtl == null || accessTokenTtl.compareTo(Duration.ZERO) > 0)
+                && (refreshTokenTtl == null || refreshTokenTtl.compareTo(Duration.ZERO) > 0);
     }
 
     @AssertTrue(message = "whaling.jwt.clock-skew must not be negative")
     public boolean isClockSkewValid() {
         return clockSkew == null || !clockSkew.isNegative();
-    }
-
-    private static boolean positive(Duration duration) {
-        return !duration.isNegative() && !duration.isZero();
     }
 
     /** Never prints the secret: configuration dumps and failure messages end up in logs. */

@@ -3,27 +3,21 @@ package kr.co.whaling.adapter.in.web.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.DefaultCorsProcessor;
 
-/**
- * Spring's CORS checks, with a refused origin answered like every other refusal: a 403 Problem
- * Details (through {@link ProblemDetailsSecurityHandler}) instead of the plain-text "Invalid CORS
- * request", and still without any CORS header.
- */
+/** Spring's CORS checks, answering a refused origin with a 403 Problem Details, not "Invalid CORS request". */
+@RequiredArgsConstructor
 final class ProblemDetailsCorsProcessor extends DefaultCorsProcessor {
 
     private final ProblemDetailsSecurityHandler problems;
 
-    ProblemDetailsCorsProcessor(ProblemDetailsSecurityHandler problems) {
-        this.problems = problems;
-    }
-
     @Override
-    public boolean processRequest(CorsConfiguration configuration, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    public boolean processRequest(CorsConfiguration configuration, HttpServletRequest request,
+                                  HttpServletResponse response) throws IOException {
         if (super.processRequest(configuration, request, response)) {
             return true;
         }

@@ -8,21 +8,14 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The calls anyone may make without a token (spec/api.md), each with and without a trailing slash.
- * On these a bearer token is optional: a valid one identifies the caller (so a vote shows the
- * caller's own answer), an invalid or expired one is ignored and the caller is anonymous, because
- * a stale token in a browser must not break public pages. The {@code /auth} calls never read the
- * Authorization header through the filter chain: they check tokens themselves.
+ * The calls that need no token (spec/api.md), with and without a trailing slash. A valid token there
+ * identifies the caller; an invalid one is ignored, as a stale token in a browser must not break public pages.
  */
-public final class PublicEndpoints {
+final class PublicEndpoints {
 
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
-    private PublicEndpoints() {
-    }
-
-    /** Every call that needs no token. */
-    public static RequestMatcher all() {
+    static RequestMatcher all() {
         List<RequestMatcher> matchers = new ArrayList<>();
         matchers.add(authCalls());
         for (String path : List.of("/coins", "/acc-percent", "/stats/accuracy", "/leaderboard", "/votes",
@@ -37,7 +30,7 @@ public final class PublicEndpoints {
     }
 
     /** The login and token calls, which handle tokens in the controller rather than in the filter. */
-    public static RequestMatcher authCalls() {
+    static RequestMatcher authCalls() {
         List<RequestMatcher> matchers = new ArrayList<>();
         for (String path : List.of("/auth", "/auth/token/verify", "/auth/token/refresh")) {
             add(matchers, HttpMethod.POST, path);

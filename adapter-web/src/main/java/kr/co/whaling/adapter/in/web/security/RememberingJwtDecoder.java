@@ -6,7 +6,6 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -17,17 +16,9 @@ import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 /**
- * A decoder that checks a token's form and signature once, remembers the tokens that passed every
- * check, and on each later call only checks the claims again ({@code validator}: expiry against the
- * clock, issuer, subject, kind). Every API call carries its caller's token, and parsing and
- * verifying it (Base64 in constant time, JSON, HMAC) was a sixth of the app's CPU per request.
- *
- * <p>Safe because the signature of a given token text never changes under the one secret of the
- * process: a token is remembered by its exact text, so a changed character is a different token
- * checked in full, and a remembered token that has expired is refused (and forgotten) like any other.
- * Only tokens that passed every check are remembered, so nobody can fill the memory with forged or
- * refused tokens. Caffeine keeps at most {@code maxEntries}, drops each token when it expires (on
- * {@code clock}), and verifies a token presented by many callers at once only once.
+ * Checks a token's signature once and then only its claims, as parsing and verifying it was a sixth of
+ * the CPU per request. Safe: a token is remembered by its exact text, only after passing every check,
+ * and until it expires; a remembered token whose claims no longer pass is refused and forgotten.
  */
 final class RememberingJwtDecoder implements JwtDecoder {
 
@@ -38,12 +29,8 @@ final class RememberingJwtDecoder implements JwtDecoder {
     /** {@code signatureChecker} checks form and signature only; {@code validator} every claim. */
     RememberingJwtDecoder(JwtDecoder signatureChecker, OAuth2TokenValidator<Jwt> validator, Clock clock,
                           int maxEntries) {
-        this.signatureChecker = Objects.requireNonNull(signatureChecker, "signatureChecker");
-        this.validator = Objects.requireNonNull(validator, "validator");
-        Objects.requireNonNull(clock, "clock");
-        if (maxEntries < 1) {
-            throw new IllegalArgumentException("maxEntries must be 1 or more: " + maxEntries);
-        }
+        this.signatureChecker = signatureChecker;
+        this.validator = validator;
         this.verified = Caffeine.newBuilder()
                 .maximumSize(maxEntries)
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
@@ -66,7 +53,7 @@ final class RememberingJwtDecoder implements JwtDecoder {
         }
     }
 
-    /** How many tokens are remembered: for tests of the bound. */
+    /** How many tokens are remembered, for tests of the bound. */
     long size() {
         verified.cleanUp();
         return verified.estimatedSize();

@@ -18,10 +18,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.stereotype.Service;
 
-/**
- * Issues and checks Whaling's JWTs: HS256, subject = member id, a {@value TokenType#CLAIM} claim
- * telling access from refresh tokens, lifetimes from {@link JwtProperties}.
- */
+/** Issues and checks Whaling's JWTs: HS256, the member id as subject, the kind in a {@value TokenType#CLAIM} claim. */
 @Service
 public class TokenService {
 
@@ -53,10 +50,7 @@ public class TokenService {
         return memberOf(decode(accessDecoder, token));
     }
 
-    /**
-     * A new access token for the member a valid refresh token names; refuses access tokens, and
-     * refresh tokens of a member who no longer exists (a token outlives the account it was issued to).
-     */
+    /** A new access token for a valid refresh token's member; refuses access tokens and members since deleted. */
     public String refresh(String refreshToken) {
         MemberId memberId = memberOf(decode(refreshDecoder, refreshToken));
         try {

@@ -1,22 +1,16 @@
 package kr.co.whaling.adapter.in.web.security;
 
-/**
- * What a token may be used for, written into its {@value #CLAIM} claim: an access token opens the
- * API, a refresh token only buys a new access token. Each is refused where the other is expected.
- */
+import java.util.Locale;
+
+/** What a token may be used for: an access token opens the API, a refresh token only buys a new access token. */
 public enum TokenType {
-    ACCESS("access"), REFRESH("refresh");
+    ACCESS, REFRESH;
 
     /** The claim that tells the two kinds apart. */
     public static final String CLAIM = "typ";
 
-    private final String claimValue;
-
-    TokenType(String claimValue) {
-        this.claimValue = claimValue;
-    }
-
+    /** The {@value #CLAIM} claim's value: the name in lower case. */
     public String claimValue() {
-        return claimValue;
+        return name().toLowerCase(Locale.ROOT);
     }
 }

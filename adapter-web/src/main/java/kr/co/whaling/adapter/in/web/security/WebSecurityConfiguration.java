@@ -34,9 +34,8 @@ import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * The API's security: stateless, CSRF off (no cookies, bearer tokens only), HS256 JWT access
- * tokens checked by the resource server, public calls of {@link PublicEndpoints} open to anyone,
- * everything else behind a valid access token; refusals are Problem Details.
+ * The API's security: stateless, CSRF off (bearer tokens only, no cookies), {@link PublicEndpoints} open
+ * to anyone, everything else behind a valid access token; refusals are Problem Details.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({JwtProperties.class, CorsProperties.class})
@@ -52,7 +51,8 @@ public class WebSecurityConfiguration {
             try {
                 return strict.authenticate(authentication);
             } catch (AuthenticationException ignored) {
-                return anonymous();
+                return new AnonymousAuthenticationToken("whaling-public", "anonymousUser",
+                        AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
             }
         };
         AuthenticationManagerResolver<HttpServletRequest> managers =
@@ -110,11 +110,8 @@ public class WebSecurityConfiguration {
     }
 
     /**
-     * CORS for the configured origins only ({@link CorsProperties}, never a wildcard), with credentials:
-     * the frontend sends every call {@code withCredentials}, and a browser hides any answer to such a
-     * call that lacks {@code Access-Control-Allow-Credentials: true}. Spring Security's CORS filter
-     * answers every preflight itself, before authentication, so a preflight never reaches a controller;
-     * another origin's preflight and calls are refused (403 Problem Details) without any CORS header.
+     * CORS for the configured origins only, with credentials: the frontend sends every call
+     * {@code withCredentials}, and a browser hides answers without {@code Access-Control-Allow-Credentials}.
      */
     @Bean
     CorsConfigurationSource corsConfigurationSource(CorsProperties properties) {
@@ -152,10 +149,5 @@ public class WebSecurityConfiguration {
                 throw malformed;
             }
         };
-    }
-
-    private static AnonymousAuthenticationToken anonymous() {
-        return new AnonymousAuthenticationToken("whaling-public", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
     }
 }
