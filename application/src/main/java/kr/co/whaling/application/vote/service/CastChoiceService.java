@@ -47,8 +47,7 @@ public class CastChoiceService implements CastChoiceUseCase {
         Member member = loadMemberPort.loadMember(command.memberId())
                 .orElseThrow(() -> new NotFoundException("member", command.memberId()));
         boolean alreadyAnswered = loadVotePort.hasAnswered(command.voteId(), command.memberId());
-        Optional<Price> priceNow = loadCoinPort.loadCoin(vote.terms().coin())
-                .flatMap(Coin::latestQuote)
+        Optional<Price> priceNow = loadCoinPort.loadCoin(vote.terms().coin()).flatMap(Coin::latestQuote)
                 .map(PriceQuote::price);
         Answer answer = vote.answer(member, command.choice(), alreadyAnswered, priceNow, clock.instant(), rules);
         saveAnswerPort.saveAnswer(answer);

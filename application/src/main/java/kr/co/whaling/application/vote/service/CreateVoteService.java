@@ -12,7 +12,6 @@ import kr.co.whaling.application.vote.port.out.SaveVotePort;
 import kr.co.whaling.domain.coin.Coin;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.CoinNotAvailableException;
-import kr.co.whaling.domain.coin.PriceQuote;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.shared.NotFoundException;
 import kr.co.whaling.domain.shared.VoteId;
@@ -58,7 +57,6 @@ public class CreateVoteService implements CreateVoteUseCase {
         Vote.Draft draft = Vote.draft(creator, coin, command.direction(), command.rangePercent(), command.horizon(),
                 rules);
         draft = draft.withBaseRate(dailyCloseHistory.baseRateOf(draft.terms(), now, rules), rules);
-        PriceQuote quote = quotes.quoteFor(coin, now);
-        return saveVotePort.createVote(draft.price(quote, now, rules), now);
+        return saveVotePort.createVote(draft.price(quotes.quoteFor(coin, now), now, rules), now);
     }
 }

@@ -15,7 +15,8 @@ public interface ApplySettlementPort {
     boolean applySettlement(Settlement settlement);
 
     /**
-     * Claims the question if still unsettled, then refunds the creation fee and every answer's cost.
+     * Claims the question if still unsettled, then refunds the creation fee and every answer's cost;
+     * answers count neither right nor wrong.
      *
      * @return false when the question was already settled or voided (nothing changed)
      */
