@@ -1,9 +1,6 @@
 package kr.co.whaling.application.coin;
 
-/**
- * The price source could not answer (unreachable, timing out, refusing, or answering nonsense).
- * Every price-source adapter reports its failures as this, never as its client's own exceptions.
- */
+/** The price source could not answer; every price-source adapter reports its failures as this. */
 public class PriceSourceUnavailableException extends RuntimeException {
 
     public PriceSourceUnavailableException(String message) {

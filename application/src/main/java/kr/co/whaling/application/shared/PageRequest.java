@@ -3,19 +3,15 @@ package kr.co.whaling.application.shared;
 import kr.co.whaling.domain.shared.InvalidValueException;
 
 /**
- * Which page of a listing: zero-based page number and page size. A page of a listing paged through
- * holds 1..{@value #MAX_SIZE} items; the first items of a listing a client fetches in one answer
- * ({@link #firstItems(int)}, page 0) at most {@value #MAX_UNPAGED}. A page reaches at most
- * {@value #MAX_OFFSET} items deep. Deeper pages are refused (400): nobody pages a million items
- * down, the database would skip every one of them, and {@code page * size} past the range of an
- * {@code int} broke the paging of the persistence library.
+ * Which page of a listing (zero-based) and its size: 1..{@value #MAX_SIZE} items, or up to
+ * {@value #MAX_UNPAGED} for page 0 fetched in one answer. Pages deeper than {@value #MAX_OFFSET} items
+ * are refused (400): the database would skip every item before, and an {@code int} overflow of
+ * {@code page * size} broke the persistence library's paging.
  */
 public record PageRequest(int page, int size) {
 
     public static final int MAX_SIZE = 100;
-    /** The most items one answer may hold: a bound on what a single request makes the service read. */
     public static final int MAX_UNPAGED = 10_000;
-    /** How many items may come before a page. */
     public static final long MAX_OFFSET = 1_000_000;
 
     public PageRequest {
@@ -32,7 +28,7 @@ public record PageRequest(int page, int size) {
         }
     }
 
-    /** The first {@code count} items of a listing, in one answer (1..{@value #MAX_UNPAGED}). */
+    /** The first {@code count} items of a listing, in one answer. */
     public static PageRequest firstItems(int count) {
         return new PageRequest(0, count);
     }

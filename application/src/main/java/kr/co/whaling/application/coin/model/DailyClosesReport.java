@@ -3,11 +3,7 @@ package kr.co.whaling.application.coin.model;
 import java.util.List;
 import kr.co.whaling.application.shared.SkippedItem;
 
-/**
- * What one refresh of the daily closes did: the coins brought up to date, the closes stored for them,
- * and the coins skipped because the price source failed for them (each on its own; the others were
- * refreshed).
- */
+/** What one refresh of the daily closes did: coins brought up to date, closes stored, coins skipped. */
 public record DailyClosesReport(int coins, int closes, List<SkippedItem> skipped) {
 
     public DailyClosesReport {

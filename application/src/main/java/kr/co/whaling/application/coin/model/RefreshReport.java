@@ -3,10 +3,7 @@ package kr.co.whaling.application.coin.model;
 import java.util.List;
 import kr.co.whaling.application.shared.SkippedItem;
 
-/**
- * What one refresh of the coin catalog did: markets saved, latest prices saved, and the entries
- * of the price source that were refused and skipped (each on its own; the rest were saved).
- */
+/** What one refresh of the coin catalog did: markets saved, latest prices saved, source entries skipped. */
 public record RefreshReport(int markets, int prices, List<SkippedItem> skipped) {
 
     public RefreshReport {

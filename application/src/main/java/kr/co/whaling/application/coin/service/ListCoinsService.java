@@ -1,7 +1,6 @@
 package kr.co.whaling.application.coin.service;
 
 import java.util.List;
-import java.util.Objects;
 import kr.co.whaling.application.coin.port.in.ListCoinsQuery;
 import kr.co.whaling.application.coin.port.in.ListCoinsUseCase;
 import kr.co.whaling.application.coin.port.out.LoadCoinPort;
@@ -14,7 +13,7 @@ public class ListCoinsService implements ListCoinsUseCase {
     private final LoadCoinPort loadCoinPort;
 
     public ListCoinsService(LoadCoinPort loadCoinPort) {
-        this.loadCoinPort = Objects.requireNonNull(loadCoinPort, "loadCoinPort");
+        this.loadCoinPort = loadCoinPort;
     }
 
     @Override

@@ -3,7 +3,6 @@ package kr.co.whaling.application.coin.service;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 import kr.co.whaling.application.coin.PriceSourceUnavailableException;
 import kr.co.whaling.application.coin.model.RefreshReport;
@@ -18,14 +17,9 @@ import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.Market;
 
 /**
- * Brings the coin catalog and the latest prices up to date from the price source.
- *
- * <p>Deliberately not one transaction: both reads go to the price source, which no database
- * transaction should wait on, and each write port call is atomic on its own. A refreshed catalog
- * with stale prices is a consistent state: prices are only ever newer than before.
- *
- * <p>Every market and ticker stands on its own: one the source sends that cannot be read or kept
- * exactly is skipped and reported, and every other is saved.
+ * Brings the coin catalog, then the latest prices, up to date from the price source. Deliberately not
+ * one transaction: no transaction should wait on the price source, each write is atomic, and a fresh
+ * catalog with stale prices is consistent. An unreadable market or ticker is skipped and reported.
  */
 public class RefreshCoinsService implements RefreshCoinsUseCase {
 
@@ -35,16 +29,12 @@ public class RefreshCoinsService implements RefreshCoinsUseCase {
 
     public RefreshCoinsService(LoadMarketsPort loadMarketsPort, LoadCurrentPricesPort loadCurrentPricesPort,
                                SaveCoinsPort saveCoinsPort) {
-        this.loadMarketsPort = Objects.requireNonNull(loadMarketsPort, "loadMarketsPort");
-        this.loadCurrentPricesPort = Objects.requireNonNull(loadCurrentPricesPort, "loadCurrentPricesPort");
-        this.saveCoinsPort = Objects.requireNonNull(saveCoinsPort, "saveCoinsPort");
+        this.loadMarketsPort = loadMarketsPort;
+        this.loadCurrentPricesPort = loadCurrentPricesPort;
+        this.saveCoinsPort = saveCoinsPort;
     }
 
-    /**
-     * Refreshes the catalog first, then the prices of every coin listed.
-     *
-     * @throws PriceSourceUnavailableException when the source cannot answer (nothing more is saved then)
-     */
+    /** @throws PriceSourceUnavailableException when the source cannot answer (nothing more is saved then) */
     @Override
     public RefreshReport refreshCoins() {
         MarketListing listing = loadMarketsPort.loadMarkets();

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import kr.co.whaling.application.coin.DailyCloseHistory;
 import kr.co.whaling.application.coin.model.DailyClosesReport;
 import kr.co.whaling.application.coin.port.in.RefreshDailyClosesUseCase;
@@ -14,13 +13,9 @@ import kr.co.whaling.domain.coin.Coin;
 import kr.co.whaling.domain.shared.GameClock;
 
 /**
- * Brings every listed coin's stored daily closes up to yesterday (Asia/Seoul), as
- * {@link DailyCloseHistory} decides: from the latest stored day, or a coin's whole lookback when none
- * is stored.
- *
- * <p>Deliberately not one transaction: each coin's fetch goes to the price source, which no database
- * transaction should wait on, and each coin's store is atomic on its own. Every coin stands on its
- * own: one the price source fails for is skipped and reported, and the others are refreshed.
+ * Brings every listed coin's stored daily closes up to yesterday, as {@link DailyCloseHistory} decides.
+ * Deliberately not one transaction: no transaction should wait on the price source, and each coin's
+ * store is atomic. A coin that fails is skipped and reported; the others are refreshed.
  */
 public class RefreshDailyClosesService implements RefreshDailyClosesUseCase {
 
@@ -29,9 +24,9 @@ public class RefreshDailyClosesService implements RefreshDailyClosesUseCase {
     private final Clock clock;
 
     public RefreshDailyClosesService(LoadCoinPort loadCoinPort, DailyCloseHistory history, Clock clock) {
-        this.loadCoinPort = Objects.requireNonNull(loadCoinPort, "loadCoinPort");
-        this.history = Objects.requireNonNull(history, "history");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.loadCoinPort = loadCoinPort;
+        this.history = history;
+        this.clock = clock;
     }
 
     @Override

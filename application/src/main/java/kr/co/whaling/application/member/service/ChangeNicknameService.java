@@ -1,6 +1,5 @@
 package kr.co.whaling.application.member.service;
 
-import java.util.Objects;
 import kr.co.whaling.application.member.port.in.ChangeNicknameCommand;
 import kr.co.whaling.application.member.port.in.ChangeNicknameUseCase;
 import kr.co.whaling.application.member.port.out.LoadMemberPort;
@@ -15,14 +14,11 @@ public class ChangeNicknameService implements ChangeNicknameUseCase {
     private final SaveMemberPort saveMemberPort;
 
     public ChangeNicknameService(LoadMemberPort loadMemberPort, SaveMemberPort saveMemberPort) {
-        this.loadMemberPort = Objects.requireNonNull(loadMemberPort, "loadMemberPort");
-        this.saveMemberPort = Objects.requireNonNull(saveMemberPort, "saveMemberPort");
+        this.loadMemberPort = loadMemberPort;
+        this.saveMemberPort = saveMemberPort;
     }
 
-    /**
-     * The lookup gives the usual refusal a clear answer; two members racing for the same free
-     * nickname are still told apart by the port, which lets the database's unique key decide.
-     */
+    /** The lookup gives the usual refusal a clear answer; in a race the database's unique key decides. */
     @Override
     @Transactional
     public Nickname changeNickname(ChangeNicknameCommand command) {

@@ -1,6 +1,5 @@
 package kr.co.whaling.application.member.service;
 
-import java.util.Objects;
 import kr.co.whaling.application.member.port.in.CheckNicknameQuery;
 import kr.co.whaling.application.member.port.in.CheckNicknameUseCase;
 import kr.co.whaling.application.member.port.out.LoadMemberPort;
@@ -13,13 +12,12 @@ public class CheckNicknameService implements CheckNicknameUseCase {
     private final LoadMemberPort loadMemberPort;
 
     public CheckNicknameService(LoadMemberPort loadMemberPort) {
-        this.loadMemberPort = Objects.requireNonNull(loadMemberPort, "loadMemberPort");
+        this.loadMemberPort = loadMemberPort;
     }
 
     @Override
     @Transactional(readOnly = true)
     public Nickname checkNickname(CheckNicknameQuery query) {
-        Nickname nickname = NicknameChoice.choose(loadMemberPort, query.memberId(), query.nickname());
-        return nickname;
+        return NicknameChoice.choose(loadMemberPort, query.memberId(), query.nickname());
     }
 }

@@ -1,6 +1,5 @@
 package kr.co.whaling.application.member.service;
 
-import java.util.Objects;
 import kr.co.whaling.application.member.model.MemberProfile;
 import kr.co.whaling.application.member.port.in.GetMemberProfileUseCase;
 import kr.co.whaling.application.member.port.out.LoadMemberPort;
@@ -17,8 +16,8 @@ public class GetMemberProfileService implements GetMemberProfileUseCase {
     private final GameRules rules;
 
     public GetMemberProfileService(LoadMemberPort loadMemberPort, GameRules rules) {
-        this.loadMemberPort = Objects.requireNonNull(loadMemberPort, "loadMemberPort");
-        this.rules = Objects.requireNonNull(rules, "rules");
+        this.loadMemberPort = loadMemberPort;
+        this.rules = rules;
     }
 
     @Override

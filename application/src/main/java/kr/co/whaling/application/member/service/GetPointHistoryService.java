@@ -1,6 +1,5 @@
 package kr.co.whaling.application.member.service;
 
-import java.util.Objects;
 import kr.co.whaling.application.member.port.in.GetPointHistoryQuery;
 import kr.co.whaling.application.member.port.in.GetPointHistoryUseCase;
 import kr.co.whaling.application.member.port.out.LoadPointHistoryPort;
@@ -14,7 +13,7 @@ public class GetPointHistoryService implements GetPointHistoryUseCase {
     private final LoadPointHistoryPort loadPointHistoryPort;
 
     public GetPointHistoryService(LoadPointHistoryPort loadPointHistoryPort) {
-        this.loadPointHistoryPort = Objects.requireNonNull(loadPointHistoryPort, "loadPointHistoryPort");
+        this.loadPointHistoryPort = loadPointHistoryPort;
     }
 
     @Override

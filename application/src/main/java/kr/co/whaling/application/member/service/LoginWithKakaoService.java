@@ -1,7 +1,6 @@
 package kr.co.whaling.application.member.service;
 
 import java.time.Clock;
-import java.util.Objects;
 import java.util.Optional;
 import kr.co.whaling.application.member.MemberAlreadyRegisteredException;
 import kr.co.whaling.application.member.model.LoginResult;
@@ -15,10 +14,7 @@ import kr.co.whaling.domain.member.KakaoIdentity;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.vote.GameRules;
 
-/**
- * Logs a member in with a Kakao authorization code: registers them on their first login, refreshes
- * what Kakao knows about them on every later one.
- */
+/** Logs a member in with a Kakao code: registers them the first time, refreshes their Kakao profile later. */
 public class LoginWithKakaoService implements LoginWithKakaoUseCase {
 
     private final FetchKakaoIdentityPort fetchKakaoIdentityPort;
@@ -29,18 +25,16 @@ public class LoginWithKakaoService implements LoginWithKakaoUseCase {
 
     public LoginWithKakaoService(FetchKakaoIdentityPort fetchKakaoIdentityPort, LoadMemberPort loadMemberPort,
                                  SaveMemberPort saveMemberPort, Clock clock, GameRules rules) {
-        this.fetchKakaoIdentityPort = Objects.requireNonNull(fetchKakaoIdentityPort, "fetchKakaoIdentityPort");
-        this.loadMemberPort = Objects.requireNonNull(loadMemberPort, "loadMemberPort");
-        this.saveMemberPort = Objects.requireNonNull(saveMemberPort, "saveMemberPort");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.rules = Objects.requireNonNull(rules, "rules");
+        this.fetchKakaoIdentityPort = fetchKakaoIdentityPort;
+        this.loadMemberPort = loadMemberPort;
+        this.saveMemberPort = saveMemberPort;
+        this.clock = clock;
+        this.rules = rules;
     }
 
     /**
-     * Deliberately not one transaction: no database connection should wait on the call to Kakao, and
-     * after losing a registration race the winner's row must be read in a fresh transaction (a
-     * repeatable-read snapshot taken before the winner committed would not show it). Each port
-     * call is atomic on its own.
+     * Deliberately not one transaction: no connection should wait on Kakao, and after a lost registration
+     * race the winner's row needs a fresh transaction (an older repeatable-read snapshot would miss it).
      */
     @Override
     public LoginResult login(LoginWithKakaoCommand command) {

@@ -10,9 +10,6 @@ import kr.co.whaling.domain.shared.NotFoundException;
 /** The nickname a member may take, as checking and changing it both need: allowed, and free. */
 final class NicknameChoice {
 
-    private NicknameChoice() {
-    }
-
     /**
      * @throws kr.co.whaling.domain.shared.InvalidValueException when the member may not choose it
      * @throws NicknameTakenException when another member holds it (the caller's own counts as free)

@@ -1,7 +1,6 @@
 package kr.co.whaling.application.stats.model;
 
 import java.util.Map;
-import java.util.Objects;
 import kr.co.whaling.domain.accuracy.Calibration;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.terms.Horizon;
@@ -11,7 +10,6 @@ public record CalibrationStats(Calibration overall, Map<CoinCode, Calibration> b
                                Map<Horizon, Calibration> byHorizon) {
 
     public CalibrationStats {
-        Objects.requireNonNull(overall, "overall");
         byCoin = Map.copyOf(byCoin);
         byHorizon = Map.copyOf(byHorizon);
     }

@@ -1,6 +1,5 @@
 package kr.co.whaling.application.stats.service;
 
-import java.util.Objects;
 import kr.co.whaling.application.stats.port.in.GetAccuracyStatsUseCase;
 import kr.co.whaling.application.stats.port.out.LoadAccuracyStatsPort;
 import kr.co.whaling.domain.accuracy.AccuracyStats;
@@ -12,7 +11,7 @@ public class GetAccuracyStatsService implements GetAccuracyStatsUseCase {
     private final LoadAccuracyStatsPort loadAccuracyStatsPort;
 
     public GetAccuracyStatsService(LoadAccuracyStatsPort loadAccuracyStatsPort) {
-        this.loadAccuracyStatsPort = Objects.requireNonNull(loadAccuracyStatsPort, "loadAccuracyStatsPort");
+        this.loadAccuracyStatsPort = loadAccuracyStatsPort;
     }
 
     @Override

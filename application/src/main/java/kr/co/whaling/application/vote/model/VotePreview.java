@@ -1,7 +1,6 @@
 package kr.co.whaling.application.vote.model;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Optional;
 import kr.co.whaling.application.coin.model.CoinSummary;
 import kr.co.whaling.domain.baserate.BaseRate;
@@ -9,21 +8,11 @@ import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.shared.DomainException;
 
 /**
- * A question previewed before it is asked: its coin (empty when unknown), the price it would be
- * created at and its target (empty when its terms are refused), its base rate (empty with too little
- * history), and the refusal creating it would meet, if any (the first rule {@code POST /votes}
- * would break: coin, range, points or the guardrail).
+ * A question previewed before it is asked: what is known of it (coin, price, target, base rate) and
+ * the first rule {@code POST /votes} would break, if any.
  */
 public record VotePreview(Optional<CoinSummary> coin, Optional<Price> createdPrice, Optional<BigDecimal> targetPrice,
                           Optional<BaseRate> baseRate, Optional<DomainException> refusal) {
-
-    public VotePreview {
-        Objects.requireNonNull(coin, "coin");
-        Objects.requireNonNull(createdPrice, "createdPrice");
-        Objects.requireNonNull(targetPrice, "targetPrice");
-        Objects.requireNonNull(baseRate, "baseRate");
-        Objects.requireNonNull(refusal, "refusal");
-    }
 
     /** A preview of a question refused before anything about it could be known. */
     public static VotePreview refused(Optional<CoinSummary> coin, DomainException refusal) {

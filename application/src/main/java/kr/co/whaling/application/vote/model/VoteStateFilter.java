@@ -5,14 +5,12 @@ import java.util.Optional;
 import java.util.Set;
 import kr.co.whaling.domain.vote.VoteState;
 
-/** Which questions a listing shows by state. */
+/**
+ * Which questions a listing shows by state. FINISHED means closed and waiting for settlement in the
+ * public listing (settled and voided ones are left out), every state but ongoing in a member's own.
+ */
 public enum VoteStateFilter {
-    /** Taking answers. */
     ONGOING,
-    /**
-     * No longer taking answers. In the public listing: closed and waiting for settlement only
-     * (settled and voided ones are left out); in a member's own listings: every state but ongoing.
-     */
     FINISHED;
 
     /** The states the public listing shows for this filter, or for none: never a settled or voided one. */

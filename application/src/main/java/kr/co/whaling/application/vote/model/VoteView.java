@@ -1,7 +1,6 @@
 package kr.co.whaling.application.vote.model;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import kr.co.whaling.application.coin.model.CoinSummary;
 import kr.co.whaling.domain.member.Nickname;
@@ -9,13 +8,6 @@ import kr.co.whaling.domain.vote.Answer;
 import kr.co.whaling.domain.vote.Vote;
 
 /** A question as a reader sees it: with its coin, its creator's nickname and the reader's own answer. */
-public record VoteView(Vote vote, CoinSummary coin, Nickname uploader, Instant updatedAt, Optional<Answer> viewerAnswer) {
-
-    public VoteView {
-        Objects.requireNonNull(vote, "vote");
-        Objects.requireNonNull(coin, "coin");
-        Objects.requireNonNull(uploader, "uploader");
-        Objects.requireNonNull(updatedAt, "updatedAt");
-        Objects.requireNonNull(viewerAnswer, "viewerAnswer");
-    }
+public record VoteView(Vote vote, CoinSummary coin, Nickname uploader, Instant updatedAt,
+                       Optional<Answer> viewerAnswer) {
 }

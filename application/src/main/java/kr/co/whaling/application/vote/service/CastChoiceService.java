@@ -1,7 +1,6 @@
 package kr.co.whaling.application.vote.service;
 
 import java.time.Clock;
-import java.util.Objects;
 import java.util.Optional;
 import kr.co.whaling.application.coin.port.out.LoadCoinPort;
 import kr.co.whaling.application.member.port.out.LoadMemberPort;
@@ -31,18 +30,15 @@ public class CastChoiceService implements CastChoiceUseCase {
 
     public CastChoiceService(LoadVotePort loadVotePort, LoadMemberPort loadMemberPort, LoadCoinPort loadCoinPort,
                              SaveAnswerPort saveAnswerPort, Clock clock, GameRules rules) {
-        this.loadVotePort = Objects.requireNonNull(loadVotePort, "loadVotePort");
-        this.loadMemberPort = Objects.requireNonNull(loadMemberPort, "loadMemberPort");
-        this.loadCoinPort = Objects.requireNonNull(loadCoinPort, "loadCoinPort");
-        this.saveAnswerPort = Objects.requireNonNull(saveAnswerPort, "saveAnswerPort");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.rules = Objects.requireNonNull(rules, "rules");
+        this.loadVotePort = loadVotePort;
+        this.loadMemberPort = loadMemberPort;
+        this.loadCoinPort = loadCoinPort;
+        this.saveAnswerPort = saveAnswerPort;
+        this.clock = clock;
+        this.rules = rules;
     }
 
-    /**
-     * The domain refuses what it can see from the loaded state; the port refuses again in the
-     * database whatever a concurrent answer changed in between.
-     */
+    /** The domain refuses what the loaded state shows; the port refuses again what concurrent answers changed. */
     @Override
     @Transactional
     public Answer castChoice(CastChoiceCommand command) {
@@ -51,8 +47,7 @@ public class CastChoiceService implements CastChoiceUseCase {
         Member member = loadMemberPort.loadMember(command.memberId())
                 .orElseThrow(() -> new NotFoundException("member", command.memberId()));
         boolean alreadyAnswered = loadVotePort.hasAnswered(command.voteId(), command.memberId());
-        Optional<Price> priceNow = loadCoinPort.loadCoin(vote.terms().coin())
-                .flatMap(Coin::latestQuote)
+        Optional<Price> priceNow = loadCoinPort.loadCoin(vote.terms().coin()).flatMap(Coin::latestQuote)
                 .map(PriceQuote::price);
         Answer answer = vote.answer(member, command.choice(), alreadyAnswered, priceNow, clock.instant(), rules);
         saveAnswerPort.saveAnswer(answer);

@@ -3,18 +3,13 @@ package kr.co.whaling.application.vote.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import kr.co.whaling.application.vote.port.in.CloseDueVotesUseCase;
 import kr.co.whaling.application.vote.port.out.LoadVotePort;
 import kr.co.whaling.application.vote.port.out.LoadVotePort.VoteChunk;
 import kr.co.whaling.application.vote.port.out.SaveVotePort;
 import kr.co.whaling.domain.vote.Vote;
 
-/**
- * Closes answering on every ongoing question whose closing time has come. The domain decides
- * ({@link Vote#close}, by the question's schedule): ongoing questions are looked at earliest closing
- * first, a chunk at a time, until one is not due yet.
- */
+/** Closes answering on due questions as {@link Vote#close} decides, earliest closing first, chunk by chunk. */
 public class CloseDueVotesService implements CloseDueVotesUseCase {
 
     private final LoadVotePort loadVotePort;
@@ -26,9 +21,9 @@ public class CloseDueVotesService implements CloseDueVotesUseCase {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunk size must be at least 1: " + chunkSize);
         }
-        this.loadVotePort = Objects.requireNonNull(loadVotePort, "loadVotePort");
-        this.saveVotePort = Objects.requireNonNull(saveVotePort, "saveVotePort");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.loadVotePort = loadVotePort;
+        this.saveVotePort = saveVotePort;
+        this.clock = clock;
         this.chunkSize = chunkSize;
     }
 

@@ -1,7 +1,6 @@
 package kr.co.whaling.application.vote.service;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import kr.co.whaling.application.coin.PriceSourceUnavailableException;
 import kr.co.whaling.application.coin.port.out.LoadPriceNowPort;
@@ -12,20 +11,11 @@ import kr.co.whaling.domain.coin.PriceUnavailableException;
 import kr.co.whaling.domain.vote.GameRules;
 
 /**
- * The quote a new question is priced at, for creating it and for previewing it alike: the one the
- * price refresh stored, while it is fresh (domain.md); only without one is the price source asked,
- * once, within a short deadline ({@link LoadPriceNowPort}). So a member never waits on the price
- * source for more than a couple of seconds, and not at all while the refresh job keeps prices fresh.
+ * The quote a new question is priced at: the stored one while fresh (domain.md), else one ask of the
+ * price source within a short deadline. So a member waits a couple of seconds at most, and not at all
+ * while the refresh job keeps prices fresh.
  */
-final class CreationQuotes {
-
-    private final LoadPriceNowPort loadPriceNowPort;
-    private final GameRules rules;
-
-    CreationQuotes(LoadPriceNowPort loadPriceNowPort, GameRules rules) {
-        this.loadPriceNowPort = Objects.requireNonNull(loadPriceNowPort, "loadPriceNowPort");
-        this.rules = Objects.requireNonNull(rules, "rules");
-    }
+record CreationQuotes(LoadPriceNowPort loadPriceNowPort, GameRules rules) {
 
     /** @throws PriceUnavailableException when no fresh price can be had */
     PriceQuote quoteFor(Coin coin, Instant now) {

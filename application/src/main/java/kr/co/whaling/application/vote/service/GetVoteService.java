@@ -1,6 +1,5 @@
 package kr.co.whaling.application.vote.service;
 
-import java.util.Objects;
 import kr.co.whaling.application.vote.model.VoteView;
 import kr.co.whaling.application.vote.port.in.GetVoteQuery;
 import kr.co.whaling.application.vote.port.in.GetVoteUseCase;
@@ -13,14 +12,10 @@ public class GetVoteService implements GetVoteUseCase {
     private final LoadVoteViewsPort loadVoteViewsPort;
 
     public GetVoteService(LoadVoteViewsPort loadVoteViewsPort) {
-        this.loadVoteViewsPort = Objects.requireNonNull(loadVoteViewsPort, "loadVoteViewsPort");
+        this.loadVoteViewsPort = loadVoteViewsPort;
     }
 
-    /**
-     * Deliberately without a transaction, like the listing: the question, its coin, its creator and the
-     * viewer's answer come in one statement, which needs no transaction around it, while a read-only
-     * transaction would add five statements (read-only and auto-commit switches, commit) to that one.
-     */
+    /** Deliberately without a transaction: it would add five statements to the one that reads everything. */
     @Override
     public VoteView getVote(GetVoteQuery query) {
         return loadVoteViewsPort.loadVoteView(query.voteId(), query.viewer())

@@ -1,10 +1,7 @@
 package kr.co.whaling.application.vote.service;
 
-import java.util.Objects;
-import kr.co.whaling.application.shared.Page;
 import kr.co.whaling.application.vote.model.MyVotes;
 import kr.co.whaling.application.vote.model.VoteCounts;
-import kr.co.whaling.application.vote.model.VoteView;
 import kr.co.whaling.application.vote.port.in.ListCreatedVotesUseCase;
 import kr.co.whaling.application.vote.port.in.ListMyVotesQuery;
 import kr.co.whaling.application.vote.port.out.LoadVoteViewsPort;
@@ -16,14 +13,14 @@ public class ListCreatedVotesService implements ListCreatedVotesUseCase {
     private final LoadVoteViewsPort loadVoteViewsPort;
 
     public ListCreatedVotesService(LoadVoteViewsPort loadVoteViewsPort) {
-        this.loadVoteViewsPort = Objects.requireNonNull(loadVoteViewsPort, "loadVoteViewsPort");
+        this.loadVoteViewsPort = loadVoteViewsPort;
     }
 
     @Override
     @Transactional(readOnly = true)
     public MyVotes listCreatedVotes(ListMyVotesQuery query) {
         VoteCounts counts = loadVoteViewsPort.countCreatedVotes(query.memberId());
-        Page<VoteView> page = loadVoteViewsPort.loadCreatedVotes(query.memberId(), query.state(), query.page());
-        return new MyVotes(counts.ongoing(), counts.finished(), page);
+        return new MyVotes(counts.ongoing(), counts.finished(),
+                loadVoteViewsPort.loadCreatedVotes(query.memberId(), query.state(), query.page()));
     }
 }

@@ -1,10 +1,7 @@
 package kr.co.whaling.application.vote.service;
 
-import java.util.Objects;
-import kr.co.whaling.application.shared.Page;
 import kr.co.whaling.application.vote.model.MyVotes;
 import kr.co.whaling.application.vote.model.VoteCounts;
-import kr.co.whaling.application.vote.model.VoteView;
 import kr.co.whaling.application.vote.port.in.ListMyVotesQuery;
 import kr.co.whaling.application.vote.port.in.ListParticipatedVotesUseCase;
 import kr.co.whaling.application.vote.port.out.LoadVoteViewsPort;
@@ -16,15 +13,14 @@ public class ListParticipatedVotesService implements ListParticipatedVotesUseCas
     private final LoadVoteViewsPort loadVoteViewsPort;
 
     public ListParticipatedVotesService(LoadVoteViewsPort loadVoteViewsPort) {
-        this.loadVoteViewsPort = Objects.requireNonNull(loadVoteViewsPort, "loadVoteViewsPort");
+        this.loadVoteViewsPort = loadVoteViewsPort;
     }
 
     @Override
     @Transactional(readOnly = true)
     public MyVotes listParticipatedVotes(ListMyVotesQuery query) {
         VoteCounts counts = loadVoteViewsPort.countParticipatedVotes(query.memberId());
-        Page<VoteView> page = loadVoteViewsPort.loadParticipatedVotes(query.memberId(), query.state(),
-                query.page());
-        return new MyVotes(counts.ongoing(), counts.finished(), page);
+        return new MyVotes(counts.ongoing(), counts.finished(),
+                loadVoteViewsPort.loadParticipatedVotes(query.memberId(), query.state(), query.page()));
     }
 }

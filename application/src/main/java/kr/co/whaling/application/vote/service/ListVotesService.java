@@ -1,6 +1,5 @@
 package kr.co.whaling.application.vote.service;
 
-import java.util.Objects;
 import kr.co.whaling.application.shared.Page;
 import kr.co.whaling.application.vote.model.VoteListing;
 import kr.co.whaling.application.vote.model.VoteView;
@@ -13,14 +12,12 @@ public class ListVotesService implements ListVotesUseCase {
     private final LoadVoteViewsPort loadVoteViewsPort;
 
     public ListVotesService(LoadVoteViewsPort loadVoteViewsPort) {
-        this.loadVoteViewsPort = Objects.requireNonNull(loadVoteViewsPort, "loadVoteViewsPort");
+        this.loadVoteViewsPort = loadVoteViewsPort;
     }
 
     /**
-     * Deliberately without a transaction: the listing is the busiest call of the service, its reads
-     * need no common snapshot (a page, its rows and the caller's answers only ever grow), and a
-     * read-only transaction costs five extra statements per request (read-only and auto-commit
-     * switches, commit) against the three that do the work.
+     * Deliberately without a transaction: the busiest call needs no common snapshot (a page, its rows and
+     * the caller's answers only grow), and a read-only one costs five extra statements against three.
      */
     @Override
     public Page<VoteView> listVotes(VoteListing query) {

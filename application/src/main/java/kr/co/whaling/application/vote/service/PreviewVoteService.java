@@ -2,7 +2,6 @@ package kr.co.whaling.application.vote.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import kr.co.whaling.application.coin.DailyCloseHistory;
 import kr.co.whaling.application.coin.model.CoinSummary;
@@ -21,15 +20,14 @@ import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.shared.DomainException;
 import kr.co.whaling.domain.shared.InvalidValueException;
 import kr.co.whaling.domain.shared.NotFoundException;
+import kr.co.whaling.domain.terms.Range;
 import kr.co.whaling.domain.terms.VoteTerms;
 import kr.co.whaling.domain.vote.GameRules;
 import kr.co.whaling.domain.vote.Vote;
 
 /**
- * Previews a question as {@link CreateVoteService} would create it, with the same steps and rules,
- * but saves and charges nothing: a refusal is reported in the preview instead of thrown. Only a
- * missing price (or daily history) is still an error, as it is for creation: then nothing about the
- * question can be told.
+ * Previews a question as {@link CreateVoteService} would create it, saving and charging nothing: a
+ * refusal is reported, not thrown. Only a missing price or history still throws, as nothing can be told.
  */
 public class PreviewVoteService implements PreviewVoteUseCase {
 
@@ -43,12 +41,12 @@ public class PreviewVoteService implements PreviewVoteUseCase {
     public PreviewVoteService(LoadMemberPort loadMemberPort, LoadCoinPort loadCoinPort,
                               DailyCloseHistory dailyCloseHistory, LoadPriceNowPort loadPriceNowPort, Clock clock,
                               GameRules rules) {
-        this.loadMemberPort = Objects.requireNonNull(loadMemberPort, "loadMemberPort");
-        this.loadCoinPort = Objects.requireNonNull(loadCoinPort, "loadCoinPort");
-        this.dailyCloseHistory = Objects.requireNonNull(dailyCloseHistory, "dailyCloseHistory");
+        this.loadMemberPort = loadMemberPort;
+        this.loadCoinPort = loadCoinPort;
+        this.dailyCloseHistory = dailyCloseHistory;
         this.quotes = new CreationQuotes(loadPriceNowPort, rules);
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.rules = Objects.requireNonNull(rules, "rules");
+        this.clock = clock;
+        this.rules = rules;
     }
 
     @Override
@@ -70,8 +68,8 @@ public class PreviewVoteService implements PreviewVoteUseCase {
         Optional<CoinSummary> summary = Optional.of(new CoinSummary(coin.code(), coin.koreanName(), coin.imageUrl()));
         VoteTerms terms;
         try {
-            terms = new VoteTerms(code, query.direction(), rules.ranges().check(query.direction(), query.rangePercent()),
-                    query.horizon());
+            Range range = rules.ranges().check(query.direction(), query.rangePercent());
+            terms = new VoteTerms(code, query.direction(), range, query.horizon());
         } catch (InvalidValueException badRange) {
             return VotePreview.refused(summary, firstRefusal(creator, coin, query, Optional.empty())
                     .orElse(badRange));

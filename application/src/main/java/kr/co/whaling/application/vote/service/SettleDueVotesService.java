@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import kr.co.whaling.application.coin.port.out.LoadPriceAtPort;
 import kr.co.whaling.application.shared.SkippedItem;
 import kr.co.whaling.application.vote.model.SettlementReport;
@@ -18,17 +17,11 @@ import kr.co.whaling.domain.vote.SettlementDecision;
 import kr.co.whaling.domain.vote.Vote;
 
 /**
- * Settles, voids or leaves waiting every question whose settlement time has come, a chunk of
- * questions at a time.
- *
- * <p>Deliberately not one transaction: the price of each question comes from the price source,
- * which no database transaction should wait on, and each question's settlement or voiding is
- * applied atomically by {@link ApplySettlementPort} on its own.
- *
- * <p>One question that cannot be settled never holds up the others (domain.md, Lifecycle): a row
- * that does not load, or a question whose settlement fails, is skipped and reported, and the run
- * goes on; the next run tries it again, since applying a decision twice changes nothing. A failure
- * to load a chunk at all (the database is down) still stops the run.
+ * Settles, voids or leaves waiting every question due for settlement, a chunk at a time. Deliberately
+ * not one transaction: no transaction should wait on the price source, and {@link ApplySettlementPort}
+ * applies each decision atomically. One question that cannot be loaded or settled never holds up the
+ * others (domain.md, Lifecycle): it is skipped, reported and retried next run (applying twice changes
+ * nothing); only a chunk that does not load at all stops the run.
  */
 public class SettleDueVotesService implements SettleDueVotesUseCase {
 
@@ -45,11 +38,11 @@ public class SettleDueVotesService implements SettleDueVotesUseCase {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunk size must be at least 1: " + chunkSize);
         }
-        this.loadVotePort = Objects.requireNonNull(loadVotePort, "loadVotePort");
-        this.loadPriceAtPort = Objects.requireNonNull(loadPriceAtPort, "loadPriceAtPort");
-        this.applySettlementPort = Objects.requireNonNull(applySettlementPort, "applySettlementPort");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.rules = Objects.requireNonNull(rules, "rules");
+        this.loadVotePort = loadVotePort;
+        this.loadPriceAtPort = loadPriceAtPort;
+        this.applySettlementPort = applySettlementPort;
+        this.clock = clock;
+        this.rules = rules;
         this.chunkSize = chunkSize;
     }
 
@@ -72,19 +65,15 @@ public class SettleDueVotesService implements SettleDueVotesUseCase {
             }
             counts.skipped.addAll(chunk.unreadable());
             for (Vote vote : chunk.votes()) {
-                settleAlone(vote, now, counts);
+                try {
+                    settle(vote, now, counts);
+                } catch (RuntimeException e) {
+                    counts.skipped.add(new SkippedItem(SkippedItem.Kind.QUESTION, String.valueOf(vote.id().value()),
+                            "settlement failed: " + e));
+                }
             }
         } while (chunk.rows() >= chunkSize);
         return new SettlementReport(counts.settled, counts.voided, counts.waiting, counts.skipped);
-    }
-
-    private void settleAlone(Vote vote, Instant now, Counts counts) {
-        try {
-            settle(vote, now, counts);
-        } catch (RuntimeException e) {
-            counts.skipped.add(new SkippedItem(SkippedItem.Kind.QUESTION, String.valueOf(vote.id().value()),
-                    "settlement failed: " + e));
-        }
     }
 
     private void settle(Vote vote, Instant now, Counts counts) {

@@ -57,8 +57,9 @@ class RefreshCoinsServiceTest {
     @Test
     void the_catalog_is_saved_from_the_listed_markets_and_then_every_listed_coins_latest_price() {
         List<PriceQuote> quotes = List.of(quote(BTC, "143250000", NOW), quote(ETH, "5120000", NOW));
-        when(loadMarketsPort.loadMarkets()).thenReturn(MarketListing.of(List.of(BITCOIN, ETHEREUM)));
-        when(loadCurrentPricesPort.loadCurrentPrices(List.of(BTC, ETH))).thenReturn(PriceQuotes.of(quotes));
+        when(loadMarketsPort.loadMarkets())
+                .thenReturn(new MarketListing(List.of(BITCOIN, ETHEREUM), Set.of(), List.of()));
+        when(loadCurrentPricesPort.loadCurrentPrices(List.of(BTC, ETH))).thenReturn(new PriceQuotes(quotes, List.of()));
 
         RefreshReport report = service.refreshCoins();
 
@@ -71,8 +72,10 @@ class RefreshCoinsServiceTest {
 
     @Test
     void coins_the_source_does_not_quote_keep_their_last_price() {
-        when(loadMarketsPort.loadMarkets()).thenReturn(MarketListing.of(List.of(BITCOIN, ETHEREUM)));
-        when(loadCurrentPricesPort.loadCurrentPrices(List.of(BTC, ETH))).thenReturn(PriceQuotes.of(List.of()));
+        when(loadMarketsPort.loadMarkets())
+                .thenReturn(new MarketListing(List.of(BITCOIN, ETHEREUM), Set.of(), List.of()));
+        when(loadCurrentPricesPort.loadCurrentPrices(List.of(BTC, ETH)))
+                .thenReturn(new PriceQuotes(List.of(), List.of()));
 
         service.refreshCoins();
 
@@ -91,7 +94,7 @@ class RefreshCoinsServiceTest {
 
     @Test
     void an_empty_listing_is_taken_for_a_broken_source_and_delists_nothing() {
-        when(loadMarketsPort.loadMarkets()).thenReturn(MarketListing.of(List.of()));
+        when(loadMarketsPort.loadMarkets()).thenReturn(new MarketListing(List.of(), Set.of(), List.of()));
 
         assertThatThrownBy(() -> service.refreshCoins()).isInstanceOf(PriceSourceUnavailableException.class);
         verifyNoInteractions(saveCoinsPort, loadCurrentPricesPort);
@@ -99,7 +102,7 @@ class RefreshCoinsServiceTest {
 
     @Test
     void a_source_down_while_quoting_keeps_the_refreshed_catalog_and_saves_no_price() {
-        when(loadMarketsPort.loadMarkets()).thenReturn(MarketListing.of(List.of(BITCOIN)));
+        when(loadMarketsPort.loadMarkets()).thenReturn(new MarketListing(List.of(BITCOIN), Set.of(), List.of()));
         PriceSourceUnavailableException down = new PriceSourceUnavailableException("upbit answered 429");
         when(loadCurrentPricesPort.loadCurrentPrices(List.of(BTC))).thenThrow(down);
 

@@ -81,7 +81,7 @@ class SettleDueVotesServiceTest {
 
         SettlementReport report = service.settleDueVotes();
 
-        assertThat(report).isEqualTo(new SettlementReport(1, 0, 0));
+        assertThat(report).isEqualTo(new SettlementReport(1, 0, 0, List.of()));
         ArgumentCaptor<Settlement> applied = ArgumentCaptor.forClass(Settlement.class);
         verify(applySettlementPort).applySettlement(applied.capture());
         Settlement settlement = applied.getValue();
@@ -102,7 +102,7 @@ class SettleDueVotesServiceTest {
         givenDue(List.of(dueVote(11, TEN_MINUTES_AGO)));
         when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, TEN_MINUTES_AGO)).thenReturn(CandleLookup.noCandle());
 
-        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 1));
+        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 1, List.of()));
         verifyNoInteractions(applySettlementPort);
     }
 
@@ -112,7 +112,7 @@ class SettleDueVotesServiceTest {
         when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, TEN_MINUTES_AGO))
                 .thenReturn(CandleLookup.found(candle(BTC, TEN_MINUTES_AGO.minus(Duration.ofMinutes(61)), "106")));
 
-        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 1));
+        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 1, List.of()));
         verifyNoInteractions(applySettlementPort);
     }
 
@@ -122,7 +122,7 @@ class SettleDueVotesServiceTest {
         when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, A_DAY_AGO)).thenReturn(CandleLookup.noCandle());
         when(applySettlementPort.applyVoiding(any())).thenReturn(true);
 
-        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 1, 0));
+        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 1, 0, List.of()));
         verify(applySettlementPort).applyVoiding(
                 new Voiding(new VoteId(11), new MemberId(1), Points.of(50), Points.of(10), NOW));
         verify(applySettlementPort, never()).applySettlement(any());
@@ -134,7 +134,7 @@ class SettleDueVotesServiceTest {
         when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, TEN_MINUTES_AGO))
                 .thenReturn(CandleLookup.failed("Upbit answered 500"));
 
-        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 1));
+        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 1, List.of()));
         verifyNoInteractions(applySettlementPort);
     }
 
@@ -148,7 +148,7 @@ class SettleDueVotesServiceTest {
                 .thenReturn(CandleLookup.failed("Upbit answered 500"))
                 .thenReturn(CandleLookup.failed("Upbit candles timed out"));
 
-        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 2));
+        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 2, List.of()));
         verifyNoInteractions(applySettlementPort);
     }
 
@@ -161,8 +161,8 @@ class SettleDueVotesServiceTest {
                 .thenReturn(CandleLookup.found(candle(BTC, settlesAt, "106")));
         when(applySettlementPort.applySettlement(any())).thenReturn(true);
 
-        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 1));
-        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(1, 0, 0));
+        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 1, List.of()));
+        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(1, 0, 0, List.of()));
         verify(applySettlementPort, never()).applyVoiding(any());
     }
 
@@ -175,7 +175,7 @@ class SettleDueVotesServiceTest {
                 .thenReturn(VoteChunk.of(List.of(dueVote(15, anHourAgo)), 8));
         when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, anHourAgo)).thenReturn(CandleLookup.noCandle());
 
-        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 3));
+        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 3, List.of()));
         verify(loadVotePort).loadVotesDueForSettlement(NOW, 0, CHUNK);
         verify(loadVotePort).loadVotesDueForSettlement(NOW, 8, CHUNK);
         verifyNoMoreInteractions(loadVotePort);
@@ -189,7 +189,7 @@ class SettleDueVotesServiceTest {
         when(loadVotePort.loadVotesDueForSettlement(NOW, 8, CHUNK)).thenReturn(VoteChunk.of(List.of(), 8));
         when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, anHourAgo)).thenReturn(CandleLookup.noCandle());
 
-        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 2));
+        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 2, List.of()));
         verify(loadVotePort, times(2)).loadVotesDueForSettlement(eq(NOW),
                 anyLong(), eq(CHUNK));
     }
@@ -210,7 +210,7 @@ class SettleDueVotesServiceTest {
         when(applySettlementPort.applySettlement(any())).thenReturn(true);
         when(applySettlementPort.applyVoiding(any())).thenReturn(true);
 
-        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(1, 1, 1));
+        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(1, 1, 1, List.of()));
     }
 
     @Test
@@ -220,14 +220,14 @@ class SettleDueVotesServiceTest {
                 .thenReturn(CandleLookup.found(candle(BTC, TEN_MINUTES_AGO, "90")));
         when(applySettlementPort.applySettlement(any())).thenReturn(false);
 
-        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 0));
+        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 0, List.of()));
     }
 
     @Test
     void with_nothing_due_nothing_is_priced_or_applied() {
         when(loadVotePort.loadVotesDueForSettlement(NOW, 0, CHUNK)).thenReturn(VoteChunk.of(List.of(), 0));
 
-        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 0));
+        assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 0, List.of()));
         verifyNoInteractions(loadPriceAtPort, applySettlementPort);
     }
 

@@ -1,13 +1,11 @@
 package kr.co.whaling.application.coin.port.in;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /** Input of {@link ListCoinsUseCase}: an optional search text. */
 public record ListCoinsQuery(Optional<String> text) {
 
     public ListCoinsQuery {
-        Objects.requireNonNull(text, "text");
         text = text.map(String::strip).filter(t -> !t.isEmpty());
     }
 }

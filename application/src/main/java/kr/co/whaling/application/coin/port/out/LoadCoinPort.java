@@ -10,9 +10,6 @@ public interface LoadCoinPort {
 
     Optional<Coin> loadCoin(CoinCode code);
 
-    /**
-     * Listed coins whose code or Korean name contains the text (case-insensitive); every listed
-     * coin for an empty text. Ordered by code.
-     */
+    /** Listed coins whose code or Korean name contains the text (case-insensitive; all for ""), by code. */
     List<Coin> searchListedCoins(String text);
 }

@@ -6,16 +6,12 @@ import kr.co.whaling.application.shared.SkippedItem;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.PriceQuote;
 
-/**
- * Price source, part 2 of 4: the current (last trade) price of many coins, for the price refresh
- * job, which may wait for retries and backoff.
- */
+/** Price source, part 2 of 4: the current price of many coins, for the refresh job (which may wait for retries). */
 public interface LoadCurrentPricesPort {
 
     /**
-     * The latest quotes of the given coins, each matched to its coin; a coin the source does not
-     * quote is simply missing from the answer. Each ticker is read on its own: one that cannot be
-     * read or kept exactly (no price, 0, too many digits) is left out and reported.
+     * The latest quotes of the given coins; a coin the source does not quote is missing. Each ticker
+     * stands alone: one that cannot be read or kept exactly (no price, 0, too many digits) is reported.
      *
      * @throws PriceSourceUnavailableException when the source cannot answer
      */
@@ -27,11 +23,6 @@ public interface LoadCurrentPricesPort {
         public PriceQuotes {
             quotes = List.copyOf(quotes);
             skipped = List.copyOf(skipped);
-        }
-
-        /** Quotes of which none was refused. */
-        public static PriceQuotes of(List<PriceQuote> quotes) {
-            return new PriceQuotes(quotes, List.of());
         }
     }
 }

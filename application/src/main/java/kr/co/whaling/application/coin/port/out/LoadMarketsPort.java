@@ -10,17 +10,16 @@ import kr.co.whaling.domain.coin.Market;
 public interface LoadMarketsPort {
 
     /**
-     * Every KRW market listed now, with its names, image and warning flag. Each entry is read on
-     * its own: one that cannot be read is left out and reported, the others are still listed.
+     * Every KRW market listed now, with its names, image and warning flag. Each entry stands alone:
+     * one that cannot be read is left out and reported.
      *
      * @throws PriceSourceUnavailableException when the source cannot answer
      */
     MarketListing loadMarkets();
 
     /**
-     * The markets read from the source's list; the codes of listed markets whose entry was refused
-     * (they are still listed, so the catalog must not take them for delisted); and every refused
-     * entry with the reason.
+     * The markets read; the codes of listed markets whose entry was refused (still listed, so the catalog
+     * must not take them for delisted); and every refused entry with the reason.
      */
     record MarketListing(List<Market> markets, Set<CoinCode> refusedCodes, List<SkippedItem> skipped) {
 
@@ -28,11 +27,6 @@ public interface LoadMarketsPort {
             markets = List.copyOf(markets);
             refusedCodes = Set.copyOf(refusedCodes);
             skipped = List.copyOf(skipped);
-        }
-
-        /** A listing in which every entry could be read. */
-        public static MarketListing of(List<Market> markets) {
-            return new MarketListing(markets, Set.of(), List.of());
         }
     }
 }

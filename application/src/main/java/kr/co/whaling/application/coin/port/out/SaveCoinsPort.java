@@ -11,9 +11,8 @@ import kr.co.whaling.domain.coin.PriceQuote;
 public interface SaveCoinsPort {
 
     /**
-     * Makes the catalog match the listed markets: new coins added, names, images and warnings
-     * updated, coins neither in the list nor in {@code alsoListed} marked as no longer listed.
-     * Coins of {@code alsoListed} (listed, but their entry could not be read) stay as they are.
+     * Makes the catalog match the listed markets: coins added or updated, coins neither listed nor in
+     * {@code alsoListed} (listed, but unreadable: left as they are) marked as no longer listed.
      */
     void saveCatalog(List<Market> listedMarkets, Set<CoinCode> alsoListed);
 

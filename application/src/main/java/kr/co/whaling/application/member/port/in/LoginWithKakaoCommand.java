@@ -6,15 +6,9 @@ import java.util.Locale;
 import kr.co.whaling.domain.shared.InvalidValueException;
 
 /**
- * Input of {@link LoginWithKakaoUseCase}: the authorization code and the redirect URI it was issued
- * for, both checked before anything is sent to Kakao. A code is at most {@value #MAX_CODE_LENGTH}
- * visible ASCII characters (Kakao's are about 90, URL-safe); a redirect URI is an absolute
- * {@code http}/{@code https} URL with a host, no fragment, at most {@value #MAX_REDIRECT_URI_LENGTH}
- * visible ASCII characters. Line breaks, control characters and spaces are refused: they could only
- * break the request to Kakao (or the log line that quotes it).
- *
- * <p>The refusals name the API's fields ({@code code}, {@code redirect_uri}) and never quote the
- * value: an authorization code is a credential.
+ * Input of {@link LoginWithKakaoUseCase}, checked before anything goes to Kakao: a code of visible ASCII
+ * (no spaces or line breaks, which could only break the request or its log line), and an absolute
+ * http(s) redirect URI with a host and no fragment. Refusals never quote the value: a code is a credential.
  */
 public record LoginWithKakaoCommand(String authorizationCode, String redirectUri) {
 

@@ -6,8 +6,6 @@ import kr.co.whaling.domain.member.KakaoIdentity;
 public interface FetchKakaoIdentityPort {
 
     /**
-     * Exchanges the authorization code for the user's identity.
-     *
      * @throws LoginRefusedException when Kakao refuses the code
      * @throws IdentityProviderUnavailableException when Kakao cannot be reached or answers nonsense
      */

@@ -9,10 +9,9 @@ import kr.co.whaling.domain.shared.MemberId;
 public interface SaveMemberPort {
 
     /**
-     * Saves a member just registered and its signup grant ({@link Member#signupGrantEntry(MemberId)})
-     * as its first ledger entry, atomically.
+     * Saves a new member and its signup grant ({@link Member#signupGrantEntry(MemberId)}) atomically;
+     * returns it with its id.
      *
-     * @return the member as saved, with its id
      * @throws MemberAlreadyRegisteredException when a concurrent login registered the same Kakao id first
      */
     Member registerMember(Member newMember);
@@ -20,10 +19,6 @@ public interface SaveMemberPort {
     /** Stores the profile image a login refreshed. */
     void updateProfile(Member member);
 
-    /**
-     * Changes a member's nickname.
-     *
-     * @throws NicknameTakenException when another member holds it (the database's unique key decides)
-     */
+    /** @throws NicknameTakenException when another member holds it (the database's unique key decides) */
     void changeNickname(MemberId id, Nickname nickname);
 }

@@ -15,25 +15,17 @@ public interface LoadVotePort {
 
     boolean hasAnswered(VoteId voteId, MemberId memberId);
 
-    /**
-     * At most {@code limit} rows of ongoing questions, the earliest closing time first: the ones the
-     * domain looks at to decide which to close. Rows are read one by one, as for settlement.
-     */
+    /** At most {@code limit} rows of ongoing questions, earliest closing first; rows read one by one. */
     VoteChunk loadOngoingVotesClosingFirst(int limit);
 
     /**
-     * A chunk of at most {@code limit} questions due for settlement at {@code now} (finished, or
-     * ongoing past closing, and {@code settlesAt <= now}), ordered by id, with id greater than
-     * {@code afterId} (0 for the first chunk). Each row is read on its own: one that does not make a
-     * valid question is left out of {@link VoteChunk#votes()} and reported, the others are returned.
+     * At most {@code limit} questions with id above {@code afterId} (0 first) due for settlement at
+     * {@code now} (unsettled, {@code settlesAt <= now}), by id. A row that makes no valid question is
+     * reported in {@link VoteChunk#unreadable()}, the others are returned.
      */
     VoteChunk loadVotesDueForSettlement(Instant now, long afterId, int limit);
 
-    /**
-     * One chunk of questions: the questions read, the rows that could not be read, and the
-     * highest id among all its rows ({@code afterId} for the next chunk; the {@code afterId} asked
-     * when the chunk is empty).
-     */
+    /** Questions read, rows that could not be, and the highest id of all rows (the one asked after when empty). */
     record VoteChunk(List<Vote> votes, List<SkippedItem> unreadable, long lastId) {
 
         public VoteChunk {

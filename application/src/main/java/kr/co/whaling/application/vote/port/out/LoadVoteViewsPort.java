@@ -10,10 +10,7 @@ import kr.co.whaling.application.vote.model.VoteView;
 import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.VoteId;
 
-/**
- * Reads questions for display. Each call runs a constant number of statements whatever the page
- * size (no query per row).
- */
+/** Reads questions for display, in a constant number of statements whatever the page size. */
 public interface LoadVoteViewsPort {
 
     /** The public listing (spec/api.md {@code GET /votes}): settled and voided questions left out. */
@@ -22,16 +19,10 @@ public interface LoadVoteViewsPort {
     /** One question in any state, with the viewer's answer when a viewer is given. */
     Optional<VoteView> loadVoteView(VoteId id, Optional<MemberId> viewer);
 
-    /**
-     * Questions the member created; FINISHED means every state but ongoing, no state every state.
-     * Newest first.
-     */
+    /** Questions the member created, newest first, in the states {@link VoteStateFilter#ownStates} gives. */
     Page<VoteView> loadCreatedVotes(MemberId member, Optional<VoteStateFilter> state, PageRequest page);
 
-    /**
-     * Questions the member answered; FINISHED means every state but ongoing, no state every state.
-     * Newest answer first.
-     */
+    /** Questions the member answered, newest answer first, in the states {@link VoteStateFilter#ownStates} gives. */
     Page<VoteView> loadParticipatedVotes(MemberId member, Optional<VoteStateFilter> state, PageRequest page);
 
     VoteCounts countCreatedVotes(MemberId member);

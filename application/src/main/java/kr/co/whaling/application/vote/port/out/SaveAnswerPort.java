@@ -9,8 +9,8 @@ import kr.co.whaling.domain.vote.VoteClosedException;
 public interface SaveAnswerPort {
 
     /**
-     * Stores the answer, debits its cost (an ANSWER_FEE ledger entry) and counts it in the question's
-     * tallies, all or nothing. The database enforces what must never happen, whatever ran before:
+     * Stores the answer, debits its cost (ANSWER_FEE) and counts it in the tallies, all or nothing. The
+     * database enforces what must never happen, whatever ran before:
      *
      * @throws VoteClosedException when the question no longer takes answers at {@code answer.answeredAt()}
      * @throws AlreadyAnsweredException when the member already answered it

@@ -10,20 +10,13 @@ import kr.co.whaling.domain.vote.Vote;
 public interface SaveVotePort {
 
     /**
-     * Saves a new question and charges its creator the creation fee (a VOTE_FEE ledger entry) in one
-     * atomic step: the debit happens only if the balance still covers it.
+     * Saves a new question and charges its creator's fee (VOTE_FEE) atomically, only if the balance
+     * still covers it; returns the new id.
      *
-     * @return the new question's id
      * @throws NotEnoughPointsException when the balance no longer covers the fee (nothing is saved)
      */
     VoteId createVote(Vote newVote, Instant at);
 
-    /**
-     * Saves the closing of answering that {@link kr.co.whaling.domain.vote.Vote#close} decided for each
-     * of these questions, guarded: a question no longer ongoing (closed or settled meanwhile) is left
-     * as it is.
-     *
-     * @return how many questions this call closed
-     */
+    /** Saves the closings {@link Vote#close} decided, skipping questions no longer ongoing; returns how many. */
     int saveClosing(List<Vote> closed, Instant at);
 }
