@@ -6,10 +6,7 @@ import kr.co.whaling.adapter.out.upbit.UpbitPriceAdapter;
 import kr.co.whaling.adapter.out.upbit.UpbitProperties;
 import kr.co.whaling.application.coin.port.out.LoadDailyClosesPort;
 
-/**
- * The price sources of the jar: the Upbit adapter for {@code upbit} (Upbit's public API with every
- * default of {@code whaling.upbit.*}), the CSV adapter for {@code csv:DIR}.
- */
+/** The jar's price sources: the Upbit adapter with its defaults for {@code upbit}, the CSV one for {@code csv:DIR}. */
 public final class AdapterPriceSources implements PriceSources {
 
     @Override

@@ -2,7 +2,6 @@ package kr.co.whaling.batch;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,10 +42,6 @@ public final class AuditReport {
         answers++;
     }
 
-    public List<Discrepancy> discrepancies() {
-        return Collections.unmodifiableList(discrepancies);
-    }
-
     public long checked(Invariant invariant) {
         return checked.getOrDefault(invariant, 0L);
     }
@@ -80,7 +75,7 @@ public final class AuditReport {
             List<Discrepancy> ofInvariant = discrepancies.stream().filter(found -> found.invariant() == invariant)
                     .toList();
             ofInvariant.stream().limit(PRINTED_PER_INVARIANT)
-                    .forEach(found -> out.println("  " + found.invariant() + ": " + found.detail()));
+                    .forEach(found -> out.println("  " + found));
             if (ofInvariant.size() > PRINTED_PER_INVARIANT) {
                 out.printf(Locale.ROOT, "  %s: ... and %,d more%n", invariant,
                         ofInvariant.size() - PRINTED_PER_INVARIANT);

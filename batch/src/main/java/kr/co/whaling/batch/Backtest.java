@@ -3,7 +3,6 @@ package kr.co.whaling.batch;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import kr.co.whaling.domain.baserate.BaseRate;
@@ -17,9 +16,8 @@ import kr.co.whaling.domain.terms.VoteTerms;
 import kr.co.whaling.domain.vote.GameRules;
 
 /**
- * Base rates of one coin, direction and horizon over a period of daily closes, taken by the very
- * rule the app takes them by ({@link GameRules#baseRate}): only the lookback changes, to the period
- * asked. The app's own period is the default: the 365 days before today.
+ * Base rates of one coin, direction and horizon over a period of daily closes, by the app's very rule
+ * ({@link GameRules#baseRate}) with only the lookback changed to the period (by default the app's own).
  */
 final class Backtest {
 
@@ -29,7 +27,7 @@ final class Backtest {
     private final GameRules rules;
 
     Backtest(GameRules rules) {
-        this.rules = Objects.requireNonNull(rules, "rules");
+        this.rules = rules;
     }
 
     /** The days whose closes count, both included: windows start on one of them and end by {@code lastDay}. */
@@ -68,11 +66,7 @@ final class Backtest {
         return new Period(firstDay, lastDay);
     }
 
-    /**
-     * One line of the table: the base rate of a range, or none with fewer windows than the app
-     * needs; the windows are counted either way, and whether the guardrail would refuse a member's
-     * question with that rate.
-     */
+    /** One line of the table: a range's windows, its base rate (none with too few windows), the guardrail's say. */
     record Row(int rangePercent, int windows, Optional<BaseRate> baseRate, boolean tooCertain) {
     }
 

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.MinuteCandle;
@@ -41,14 +40,9 @@ import kr.co.whaling.domain.vote.VotePricing;
 import kr.co.whaling.domain.vote.VoteState;
 
 /**
- * Checks every {@link Invariant} on a database, reading it in a few set-based passes (each table
- * streamed once in id order, never a query per row) and letting the domain decide what each row
- * should be: {@link Outcome#decide} the outcome from the stored price evidence, {@link Settlement#sides()}
- * and {@link Voiding#sides()} each answer's result, counters and credit, {@link Tally} the tallies,
- * {@link Points} that a balance is never negative. SQL only reads, joins and sums; it decides nothing.
- *
- * <p>Give it one connection in one read-only transaction with a consistent snapshot, so that a game
- * going on meanwhile shows as it was at one instant.
+ * Checks every {@link Invariant} on a database in a few streamed passes (never a query per row), letting the
+ * domain decide what each row should be ({@link Outcome}, {@link Settlement}, {@link Voiding}, {@link Tally},
+ * {@link Points}); SQL only reads, joins and sums. Give it one connection in a consistent read-only snapshot.
  */
 final class GameAudit {
 
@@ -98,8 +92,8 @@ final class GameAudit {
     private final Progress.Display progress;
 
     GameAudit(GameRules rules, Progress.Display progress) {
-        this.rules = Objects.requireNonNull(rules, "rules");
-        this.progress = Objects.requireNonNull(progress, "progress");
+        this.rules = rules;
+        this.progress = progress;
     }
 
     /** Audits the database behind the connection; reads only. */
@@ -111,8 +105,6 @@ final class GameAudit {
         auditMembers(connection, report, settledAnswers);
         return report;
     }
-
-    // ---- questions and answers ----
 
     private void auditQuestions(Connection connection, AuditReport report, Map<Long, Counters> settledAnswers)
             throws SQLException {
@@ -292,8 +284,6 @@ final class GameAudit {
         return bySide;
     }
 
-    // ---- credits of members who did not answer ----
-
     private void auditCreditsWithoutAnswer(Connection connection, AuditReport report) throws SQLException {
         try (PreparedStatement statement = streaming(connection, CREDITS_WITHOUT_ANSWER)) {
             statement.setString(1, PointReason.REWARD.name());
@@ -308,8 +298,6 @@ final class GameAudit {
             }
         }
     }
-
-    // ---- members ----
 
     private void auditMembers(Connection connection, AuditReport report, Map<Long, Counters> settledAnswers)
             throws SQLException {
@@ -350,8 +338,6 @@ final class GameAudit {
         }
         step.finish(String.format(Locale.ROOT, "%,d members", rows));
     }
-
-    // ---- reading ----
 
     /** A member's right and wrong answers as the domain settles them. */
     private static final class Counters {

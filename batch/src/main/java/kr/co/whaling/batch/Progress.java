@@ -4,10 +4,8 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * Progress of a long step on stderr: a bar redrawn in place on a terminal, or one line when the step
- * starts and one when it ends otherwise (a log file wants no carriage returns). Written here rather
- * than taken from a library: the progress-bar libraries bring a terminal library (JLine) along for
- * what is one redrawn line.
+ * Progress of a long step on stderr: a bar redrawn in place on a terminal, else a line at its start and end
+ * (a log file wants no carriage returns). Hand-written: the progress-bar libraries bring JLine along.
  */
 public final class Progress {
 

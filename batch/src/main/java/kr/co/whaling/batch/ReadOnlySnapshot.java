@@ -16,9 +16,6 @@ final class ReadOnlySnapshot {
     private static final String MYSQL = "jdbc:mysql:";
     private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
 
-    private ReadOnlySnapshot() {
-    }
-
     /** Whether the URL names a server the audit can read (MariaDB or MySQL, each with its own driver). */
     static boolean accepts(String url) {
         return url != null && (url.startsWith(MARIADB) || url.startsWith(MYSQL));

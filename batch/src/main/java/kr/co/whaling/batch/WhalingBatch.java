@@ -2,7 +2,6 @@ package kr.co.whaling.batch;
 
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.Objects;
 import kr.co.whaling.application.coin.PriceSourceUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,11 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The batch tools' entry point ({@code java -jar whaling-batch.jar <command>}): {@code backtest} and
- * {@code audit}. Exit codes: {@value #OK} done (no discrepancy), {@value #DISCREPANCIES} the audit
- * found discrepancies, {@value #USAGE} bad arguments (picocli's usage message), {@value #FAILED} the
- * tool could not do its work (database or price source unreachable); the reason is one line on
- * stderr, never a stack trace.
+ * The batch tools' entry point ({@code java -jar whaling-batch.jar backtest|audit}). Exit codes are those of
+ * {@code exitCodeList}; a tool that could not work says why on one line of stderr, never a stack trace.
  */
 @Command(name = "whaling-batch", mixinStandardHelpOptions = true, version = "whaling-batch 0.1.0",
         description = "Whaling's batch tools.", synopsisSubcommandLabel = "COMMAND",
@@ -36,14 +32,8 @@ public final class WhalingBatch implements Runnable {
                 .execute(args));
     }
 
-    /**
-     * The tools with their price sources, clock (what "today" is for backtest) and progress display;
-     * tests pass their own and read {@link CommandLine#setOut}/{@link CommandLine#setErr} writers.
-     */
+    /** The tools with their price sources, clock (backtest's "today") and progress display, which tests replace. */
     public static CommandLine commandLine(PriceSources priceSources, Clock clock, Progress.Display progress) {
-        Objects.requireNonNull(priceSources, "priceSources");
-        Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(progress, "progress");
         CommandLine commandLine = new CommandLine(new WhalingBatch())
                 .addSubcommand(new BacktestCommand(priceSources, clock, progress))
                 .addSubcommand(new AuditCommand(progress))
@@ -59,10 +49,7 @@ public final class WhalingBatch implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: backtest or audit");
     }
 
-    /**
-     * A tool that could not do its work says why on one line. Failures of the outside world are the
-     * expected ones; anything else is a bug, and only a bug earns a stack trace.
-     */
+    /** Failures of the outside world are expected and said on one line; only a bug earns a stack trace. */
     private static int cannotRun(Exception failure, CommandLine commandLine, CommandLine.ParseResult parsed) {
         PrintWriter err = commandLine.getErr();
         if (failure instanceof CannotRunException || failure instanceof PriceSourceUnavailableException) {

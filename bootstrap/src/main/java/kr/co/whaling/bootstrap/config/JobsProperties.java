@@ -8,15 +8,10 @@ import org.springframework.scheduling.support.CronExpression;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The scheduled jobs: whether this instance runs them ({@code whaling.jobs.enabled}; false makes a
- * pure web node) and their periods as ISO-8601 durations. The price refresh starts
- * {@code pricesInitialDelay} after start-up; the lifecycle job one period after start-up and closes and
- * settles {@code settlementChunkSize} questions per database round. A job's lock is held at least
- * {@code lockAtLeastFor}, so instances with skewed clocks do not run it twice in one period, and
- * at most {@code lockAtMostFor} past its last renewal: a running job renews it every half of that,
- * so an instance that dies mid-run holds the job up for that long at most. ShedLock's keep-alive
- * takes no less than {@link #MIN_LOCK_AT_MOST_FOR}. The daily closes are refreshed on
- * {@code dailyCloses.cron}, in Asia/Seoul time.
+ * The scheduled jobs: whether this instance runs them (false makes a pure web node), their periods, and
+ * questions settled per database round. A lock is held at least {@code lockAtLeastFor} (skewed clocks must
+ * not run a job twice a period) and at most {@code lockAtMostFor} past its last renewal (how long a dead
+ * instance holds a job up), which must be no less than that nor than {@link #MIN_LOCK_AT_MOST_FOR}.
  */
 @ConfigurationProperties("whaling.jobs")
 @Validated
@@ -32,7 +27,7 @@ public record JobsProperties(@DefaultValue("true") boolean enabled,
     /** The shortest {@code lockAtMostFor} ShedLock's KeepAliveLockProvider accepts. */
     public static final Duration MIN_LOCK_AT_MOST_FOR = Duration.ofSeconds(30);
 
-    /** When the daily closes are refreshed by default: 00:10 every day, Seoul time. */
+    /** 00:10 every day, Seoul time. */
     public static final String DEFAULT_DAILY_CLOSES_CRON = "0 10 0 * * *";
 
     public JobsProperties {
@@ -46,10 +41,7 @@ public record JobsProperties(@DefaultValue("true") boolean enabled,
         }
     }
 
-    /**
-     * When the daily closes are refreshed: a Spring cron expression (second, minute, hour, day of month,
-     * month, day of week) in Asia/Seoul time, by default 00:10 every day.
-     */
+    /** When the daily closes are refreshed: a Spring cron expression (with seconds) in Asia/Seoul time. */
     public record DailyClosesSchedule(@DefaultValue(DEFAULT_DAILY_CLOSES_CRON) String cron) {
 
         public DailyClosesSchedule {

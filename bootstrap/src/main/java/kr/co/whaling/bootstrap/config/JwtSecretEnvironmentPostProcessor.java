@@ -12,9 +12,8 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * The JWT secret comes only from configuration ({@code whaling.jwt.secret}). Without one the app
- * refuses to start, except on the embedded default database (H2), where a random secret is made for
- * this process and a warning says so: tokens then die with the process.
+ * The JWT secret comes only from {@code whaling.jwt.secret}: without one the app refuses to start, except on
+ * the embedded H2 default, which gets a random secret with a warning (tokens then die with the process).
  */
 public class JwtSecretEnvironmentPostProcessor implements EnvironmentPostProcessor {
 

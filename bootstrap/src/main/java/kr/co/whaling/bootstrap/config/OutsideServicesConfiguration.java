@@ -13,19 +13,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
-/**
- * The outside services but the price source ({@link PriceSourceConfiguration}): Kakao as the
- * identity provider ({@code whaling.kakao.*}).
- */
+/** Kakao as the identity provider ({@code whaling.kakao.*}); the price source has its own configuration. */
 @Configuration(proxyBeanMethods = false)
 public class OutsideServicesConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(OutsideServicesConfiguration.class);
 
-    /**
-     * Kakao login needs {@code whaling.kakao.client-id}. Without one the app refuses to start, except
-     * on the embedded default database, where login answers "provider unavailable" until it is set.
-     */
+    /** Without {@code whaling.kakao.client-id} the app refuses to start, except on H2: login answers 502 there. */
     @Bean
     FetchKakaoIdentityPort kakaoIdentityPort(Environment environment) {
         if (!StringUtils.hasText(environment.getProperty("whaling.kakao.client-id"))) {

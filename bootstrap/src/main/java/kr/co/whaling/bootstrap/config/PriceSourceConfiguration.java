@@ -17,11 +17,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
- * The price source, chosen by {@code whaling.price-source}: {@code upbit} (the default; settings
- * {@code whaling.upbit.*}) or {@code csv} (recorded candles in the directory
- * {@code whaling.price-source.csv.dir}). Only the chosen source's beans exist; each implements every
- * price-source port. Another source is one more nested configuration here (README, "Add your own
- * price source").
+ * The price source chosen by {@code whaling.price-source}: {@code upbit} (default, {@code whaling.upbit.*}) or
+ * {@code csv} (recorded candles in {@code whaling.price-source.csv.dir}). Only its beans exist; each
+ * implements every price-source port.
  */
 @Configuration(proxyBeanMethods = false)
 public class PriceSourceConfiguration {
@@ -32,7 +30,7 @@ public class PriceSourceConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PriceSourceConfiguration.class);
 
-    /** Refuses to start on a price source nobody wrote: the app would otherwise miss its ports. */
+    /** Refuses to start on an unknown price source: the app would otherwise miss its ports. */
     @Bean
     PriceSourceStatus priceSourceStatus(Environment environment) {
         String chosen = environment.getProperty(CHOICE, "upbit");
@@ -48,9 +46,8 @@ public class PriceSourceConfiguration {
 
         @Bean
         UpbitPriceAdapter upbitPriceAdapter(Environment environment) {
-            UpbitProperties properties = Binder.get(environment)
-                    .bindOrCreate("whaling.upbit", Bindable.of(UpbitProperties.class));
-            return UpbitPriceAdapter.create(properties);
+            return UpbitPriceAdapter.create(Binder.get(environment)
+                    .bindOrCreate("whaling.upbit", Bindable.of(UpbitProperties.class)));
         }
 
         @Bean

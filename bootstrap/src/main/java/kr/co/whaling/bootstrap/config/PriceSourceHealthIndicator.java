@@ -5,25 +5,12 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * Health of the price source: DOWN while the adapter refuses calls (Upbit: circuit open, blocked by
- * the exchange; CSV: the directory is missing) or when the latest refresh failed; UNKNOWN before any
- * refresh ran on this instance.
+ * Health of the price source: DOWN while the adapter's cheap probe {@code available} says it refuses calls
+ * (reported as {@code unavailableReason}) or when the latest refresh failed; UNKNOWN before any refresh
+ * ran on this instance.
  */
-public class PriceSourceHealthIndicator implements HealthIndicator {
-
-    private final BooleanSupplier available;
-    private final String unavailableReason;
-    private final PriceSourceStatus status;
-
-    /**
-     * @param available the adapter's cheap probe, sending no request
-     * @param unavailableReason what an unavailable adapter means, for the health details
-     */
-    public PriceSourceHealthIndicator(BooleanSupplier available, String unavailableReason, PriceSourceStatus status) {
-        this.available = available;
-        this.unavailableReason = unavailableReason;
-        this.status = status;
-    }
+public record PriceSourceHealthIndicator(BooleanSupplier available, String unavailableReason,
+                                         PriceSourceStatus status) implements HealthIndicator {
 
     @Override
     public Health health() {

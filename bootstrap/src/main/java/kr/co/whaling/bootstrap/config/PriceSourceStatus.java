@@ -4,10 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-/**
- * What this instance last saw of the price source: the outcome and time of the latest refresh.
- * Health reads it instead of calling the exchange on every probe.
- */
+/** The outcome and time of this instance's latest price refresh, so health need not call the exchange. */
 public class PriceSourceStatus {
 
     /** One refresh outcome. */

@@ -10,10 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/**
- * Job: refresh the coin catalog and the latest prices, once per period across the fleet. Entries
- * of the price source that cannot be read or kept exactly are skipped one by one and reported.
- */
+/** Job: refresh the coin catalog and latest prices once per period across the fleet, skipping bad entries. */
 public class CoinRefreshJob {
 
     private static final Logger log = LoggerFactory.getLogger(CoinRefreshJob.class);

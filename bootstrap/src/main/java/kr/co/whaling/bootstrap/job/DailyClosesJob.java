@@ -9,11 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Job: bring every listed coin's stored daily closes up to yesterday, once a day across the fleet, at
- * {@code whaling.jobs.daily-closes.cron} in Asia/Seoul time (the game's calendar, GameClock). A coin
- * the price source fails for is skipped, reported, and fetched again by the next run or by the first
- * question that needs it. Its lock is kept alive while the run lasts (see JobsConfiguration): a first
- * run fetches some 400 days for every coin.
+ * Job: bring every coin's stored daily closes up to yesterday, once a day across the fleet, in Seoul time
+ * (the game's calendar). A coin that fails is skipped and fetched again by the next run or question.
  */
 public class DailyClosesJob {
 

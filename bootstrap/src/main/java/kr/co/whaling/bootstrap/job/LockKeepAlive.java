@@ -4,9 +4,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * The one thread that extends the locks of this instance's running jobs. Deliberately not a
- * {@link ScheduledExecutorService} bean: Spring's scheduling would take such a bean for running the
- * jobs themselves, and a job running on this thread would keep its own lock from being extended.
+ * The thread that extends the locks of running jobs. Not a {@link ScheduledExecutorService} bean: Spring
+ * would run the jobs on it, and a job on this thread would keep its own lock from being extended.
  */
 public final class LockKeepAlive implements AutoCloseable {
 
@@ -16,7 +15,6 @@ public final class LockKeepAlive implements AutoCloseable {
         return thread;
     });
 
-    /** The executor to hand to ShedLock's KeepAliveLockProvider. */
     public ScheduledExecutorService executor() {
         return executor;
     }

@@ -3,9 +3,7 @@ package kr.co.whaling.bootstrap.job;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -16,22 +14,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Says in the log what ShedLock does silently: that a job run found its lock held by another
- * instance (once per run of that instance, with its name and how long it may hold it), and that a
- * run took over a lock another instance left behind without releasing it, as a crash leaves it.
- *
- * <p>A released lock ends before {@code locked_at + lockAtMostFor} (ShedLock sets
- * {@code lock_until} to the release time, or to {@code locked_at + lockAtLeastFor}); a lock left
- * by an instance that died keeps {@code lock_until} at its last extension plus
- * {@code lockAtMostFor}, so at least {@code locked_at + lockAtMostFor}. That is how a takeover is
- * told apart (a run longer than {@code lockAtMostFor} that ended normally looks the same, and is
- * logged as a takeover too).
+ * Logs what ShedLock does silently: a run finding its lock held by another instance (once per run of
+ * that instance), and a run taking over a lock a crashed instance left. A released lock ends before
+ * {@code locked_at + lockAtMostFor}, an abandoned one does not (nor does a long run that ended normally,
+ * which is logged as a takeover too).
  */
 public class LockWatch implements LockProvider {
 
     private static final Logger log = LoggerFactory.getLogger(LockWatch.class);
 
-    /** One row of the {@code shedlock} table. */
     record Hold(String by, Instant lockedAt, Instant until) {
     }
 
@@ -41,9 +32,9 @@ public class LockWatch implements LockProvider {
     private final Map<String, Hold> reported = new ConcurrentHashMap<>();
 
     public LockWatch(LockProvider delegate, JdbcTemplate jdbc, String me) {
-        this.delegate = Objects.requireNonNull(delegate, "delegate");
-        this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
-        this.me = Objects.requireNonNull(me, "me");
+        this.delegate = delegate;
+        this.jdbc = jdbc;
+        this.me = me;
     }
 
     @Override
@@ -83,10 +74,9 @@ public class LockWatch implements LockProvider {
 
     private Optional<Hold> holdOf(String name) {
         try {
-            List<Hold> rows = jdbc.query("SELECT locked_by, locked_at, lock_until FROM shedlock WHERE name = ?",
+            return jdbc.query("SELECT locked_by, locked_at, lock_until FROM shedlock WHERE name = ?",
                     (row, index) -> new Hold(row.getString(1), utc(row.getObject(2, LocalDateTime.class)),
-                            utc(row.getObject(3, LocalDateTime.class))), name);
-            return rows.stream().findFirst();
+                            utc(row.getObject(3, LocalDateTime.class))), name).stream().findFirst();
         } catch (RuntimeException e) {
             // Watching must never stop a job: the lock itself decides whether it runs.
             log.debug("Could not read the lock row of {}: {}", name, e.toString());

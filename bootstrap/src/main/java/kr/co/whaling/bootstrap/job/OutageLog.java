@@ -2,10 +2,7 @@ package kr.co.whaling.bootstrap.job;
 
 import org.slf4j.Logger;
 
-/**
- * Logs an outage of an outside service once when it starts and once when it ends, instead of a
- * stack trace every period while it lasts.
- */
+/** Logs an outside service's outage once when it starts and once when it ends, not every period. */
 final class OutageLog {
 
     private final Logger log;

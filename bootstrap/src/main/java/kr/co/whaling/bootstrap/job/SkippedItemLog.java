@@ -13,25 +13,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reports what the jobs skipped: each skip is counted ({@value #METER}, tagged with its kind:
- * {@code market}, {@code ticker}, {@code question}, {@code daily_closes}), and each skipped item is logged once with its
- * identity and reason, not every period while it stays bad. The items logged are remembered for
- * {@link #REMEMBERED_FOR} (at most {@link #REMEMBERED_AT_MOST} of them), so a lasting problem is
- * logged again about once a day.
+ * Reports what the jobs skipped: each skip is counted ({@value #METER}, tagged with its kind), and each item
+ * is logged with its reason once a day (up to 10,000 remembered), not every period while it stays bad.
  */
 public class SkippedItemLog {
 
     /** The counter's name; Prometheus shows it as {@code whaling_skipped_items_total}. */
     public static final String METER = "whaling.skipped.items";
-    static final Duration REMEMBERED_FOR = Duration.ofDays(1);
-    static final long REMEMBERED_AT_MOST = 10_000;
 
     private static final Logger log = LoggerFactory.getLogger(SkippedItemLog.class);
 
     private final Map<SkippedItem.Kind, Counter> counters = new EnumMap<>(SkippedItem.Kind.class);
     private final Cache<String, Boolean> logged = Caffeine.newBuilder()
-            .expireAfterWrite(REMEMBERED_FOR)
-            .maximumSize(REMEMBERED_AT_MOST)
+            .expireAfterWrite(Duration.ofDays(1))
+            .maximumSize(10_000)
             .build();
 
     public SkippedItemLog(MeterRegistry registry) {
@@ -43,7 +38,6 @@ public class SkippedItemLog {
         }
     }
 
-    /** Counts every item and logs those not logged lately. */
     public void report(Collection<SkippedItem> items) {
         for (SkippedItem item : items) {
             counters.get(item.kind()).increment();

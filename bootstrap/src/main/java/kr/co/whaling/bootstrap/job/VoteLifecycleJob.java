@@ -9,10 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Job: close answering on due questions, then settle due ones, once per period across the fleet.
- * Both steps are idempotent, so a crash or an overlap with another instance is safe to rerun. Its
- * lock is short and kept alive while the run lasts (see JobsConfiguration), so an instance that
- * dies mid-run holds up the others for {@code whaling.jobs.lock-at-most-for} at most.
+ * Job: close answering on due questions, then settle due ones, once per period across the fleet. Both
+ * steps are idempotent, so rerunning after a crash or an overlap with another instance is safe.
  */
 public class VoteLifecycleJob {
 

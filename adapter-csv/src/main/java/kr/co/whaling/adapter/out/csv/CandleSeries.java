@@ -16,14 +16,10 @@ import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.shared.InvalidValueException;
 
 /**
- * One market's candles from one file, by start (an {@link Instant} for minutes, a {@link LocalDate}
- * for days). A file with one line that is not a candle (wrong number of fields, a time that is not
- * one, a minute candle not on a whole minute, two candles with one start, a close that is not a
- * decimal) is malformed as a whole: settling or quoting on what is left could be silently wrong.
- * A close that is a decimal but not a price (empty, 0, negative, too many digits) is kept as read
- * and refused where it is used.
- *
- * @param <K> the candle's start
+ * One market's candles from one file, by start ({@link Instant} for minutes, {@link LocalDate} for days).
+ * One line that is no candle (bad fields or start, a duplicate start, a close that is no decimal) makes the
+ * whole file malformed: quoting on what is left could be silently wrong. A decimal close that is no price
+ * (empty, 0, negative, too many digits) is kept as read and refused where it is used.
  */
 final class CandleSeries<K extends Comparable<? super K>> {
 

@@ -19,7 +19,7 @@ import kr.co.whaling.domain.coin.CoinCode;
  *       calendar date ({@code 2024-01-01}) and its close, in any order.</li>
  * </ul>
  */
-final class CsvLayout {
+record CsvLayout(Path directory) {
 
     static final String MARKETS_FILE = "markets.csv";
     static final String MARKETS_HEADER = "code,korean_name,english_name,warning";
@@ -27,16 +27,6 @@ final class CsvLayout {
     static final String DAYS_HEADER = "date_kst,close";
 
     private static final String MARKET_PREFIX = "KRW-";
-
-    private final Path directory;
-
-    CsvLayout(Path directory) {
-        this.directory = directory;
-    }
-
-    Path directory() {
-        return directory;
-    }
 
     Path markets() {
         return directory.resolve(MARKETS_FILE);

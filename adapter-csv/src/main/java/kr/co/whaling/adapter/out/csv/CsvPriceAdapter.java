@@ -34,13 +34,10 @@ import kr.co.whaling.domain.coin.PriceQuote;
 import kr.co.whaling.domain.shared.InvalidValueException;
 
 /**
- * The price source on recorded candles: CSV files in one directory ({@link CsvLayout} and the
- * README say which files and headers). The current price of a coin is the close of its latest
- * one-minute candle starting at or before the clock's now, quoted at that candle's start; the price
- * at an instant is the latest candle starting at or before it. Prices are read exactly. A missing
- * directory, an unreadable file or a malformed one is {@link PriceSourceUnavailableException} (for
- * settlement a failed {@link CandleLookup}), never a crash and never a wrong price; a coin without a
- * file simply has no candle.
+ * The price source on recorded candles in one directory ({@link CsvLayout}). The price at an instant (now by
+ * the clock) is the exact close of the latest one-minute candle starting at or before it, quoted at its start.
+ * A missing, unreadable or malformed file is {@link PriceSourceUnavailableException} (for settlement a failed
+ * {@link CandleLookup}), never a wrong price; a coin without a file has no candle.
  */
 public final class CsvPriceAdapter implements LoadMarketsPort, LoadCurrentPricesPort, LoadPriceNowPort,
         LoadPriceAtPort, LoadDailyClosesPort {

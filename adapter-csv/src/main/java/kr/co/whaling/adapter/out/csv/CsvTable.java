@@ -32,15 +32,7 @@ final class CsvTable {
         }
     }
 
-    private CsvTable() {
-    }
-
-    /**
-     * The data rows of {@code file}.
-     *
-     * @throws MalformedCsvException when the file is not the expected table at all
-     * @throws IOException when it cannot be read
-     */
+    /** The data rows of {@code file}; {@link MalformedCsvException} when it is not the expected table at all. */
     static List<Row> read(Path file, String header) throws IOException {
         List<String> lines;
         try {

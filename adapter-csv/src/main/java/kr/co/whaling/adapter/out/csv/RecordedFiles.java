@@ -43,10 +43,8 @@ final class RecordedFiles {
     }
 
     /**
-     * The file parsed by {@code parser}; empty when the directory holds no such file.
-     *
-     * @throws UncheckedIOException when the directory is missing or the file cannot be read
-     * @throws MalformedCsvException when the file is not in the documented format
+     * The file parsed by {@code parser}, empty when there is no such file; {@link UncheckedIOException} when
+     * the directory is missing or the file unreadable, {@link MalformedCsvException} when it is malformed.
      */
     @SuppressWarnings("unchecked")
     <T> Optional<T> read(Path file, String header, Function<List<CsvTable.Row>, T> parser) {
