@@ -1,9 +1,6 @@
 package kr.co.whaling.domain.shared;
 
-/**
- * Base of every broken game rule. Each subclass carries the data of the refusal and a stable
- * {@link #code()} the web adapter turns into a translated message.
- */
+/** Base of every broken game rule: carries the refusal's data and a stable {@link #code()} to translate. */
 public abstract class DomainException extends RuntimeException {
 
     private final String code;

@@ -12,9 +12,8 @@ import java.util.Objects;
 import kr.co.whaling.domain.shared.GameClock;
 
 /**
- * The schedule of a question, counted from its creation instant truncated to the minute, in
- * Asia/Seoul calendar time: day closes +8 hours and settles +1 day; week closes +3 days and settles
- * +1 week; month closes +1 week and settles +1 calendar month (Jan 31 + 1 month = Feb 28/29).
+ * The schedule of a question from its creation truncated to the minute, in Seoul calendar time: day
+ * closes +8 hours, settles +1 day; week +3 days, +1 week; month +1 week, +1 calendar month (Jan 31 → Feb 28/29).
  */
 public final class SchedulePolicy {
 

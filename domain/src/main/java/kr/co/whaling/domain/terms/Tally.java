@@ -37,9 +37,6 @@ public record Tally(long yes, long no, long whaleYes, long whaleNo) {
     }
 
     private static Optional<Choice> majority(long yes, long no) {
-        if (yes == no) {
-            return Optional.empty();
-        }
-        return Optional.of(yes > no ? Choice.YES : Choice.NO);
+        return yes == no ? Optional.empty() : Optional.of(yes > no ? Choice.YES : Choice.NO);
     }
 }
