@@ -1,7 +1,6 @@
 package kr.co.whaling.domain.baserate;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import kr.co.whaling.domain.coin.DailyCloses;
 import kr.co.whaling.domain.coin.Price;
@@ -33,9 +32,6 @@ public record BaseRatePolicy(int lookbackDays, int minWindows, double z) {
 
     /** The base rate of these terms asked on {@code asOf} (a Seoul date, which has no close yet). */
     public Optional<BaseRate> baseRate(VoteTerms terms, DailyCloses closes, LocalDate asOf, SchedulePolicy schedules) {
-        Objects.requireNonNull(terms, "terms");
-        Objects.requireNonNull(closes, "closes");
-        Objects.requireNonNull(schedules, "schedules");
         int windows = 0;
         int yesWindows = 0;
         for (LocalDate start = asOf.minusDays(lookbackDays); start.isBefore(asOf); start = start.plusDays(1)) {

@@ -3,10 +3,7 @@ package kr.co.whaling.domain.coin;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A coin of the catalog: what the exchange lists, its image, and its latest known quote.
- * A coin under warning (delisting risk) or no longer listed takes no new questions.
- */
+/** A coin of the catalog; under warning (delisting risk) or no longer listed, it takes no new questions. */
 public record Coin(CoinCode code, String koreanName, String englishName, String imageUrl, boolean warning,
                    boolean listed, Optional<PriceQuote> latestQuote) {
 

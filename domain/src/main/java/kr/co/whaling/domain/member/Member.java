@@ -68,10 +68,7 @@ public final class Member {
         this.profileImage = identity.profileImage().orElse(null);
     }
 
-    /**
-     * The nickname typed, when valid and not a reserved {@code user{digits}} one other than the member's
-     * own initial one. (Whether another member holds it is the repository's to say.)
-     */
+    /** The nickname typed, unless reserved ({@code user{digits}}) and not the member's own initial one. */
     public Nickname chooseNickname(String typed) {
         Nickname chosen = new Nickname(typed);
         if (chosen.hasInitialForm() && !chosen.uniqueKey().equals(Nickname.initialFor(kakaoId).uniqueKey())) {

@@ -163,12 +163,8 @@ public final class Vote {
         return !state.isFinal() && schedule.isDueForSettlement(now);
     }
 
-    /**
-     * Settles with what the price source said about the settlement time. A source that did not answer
-     * says nothing about the price: the question waits, however late, and is never voided for it.
-     */
+    /** Settles with the price source's answer; without one the question waits, and is never voided for it. */
     public SettlementDecision settle(CandleLookup lookup, Instant now, GameRules rules) {
-        Objects.requireNonNull(lookup, "lookup");
         if (!lookup.answered()) {
             requireDueForSettlement(now);
             return new SettlementDecision.Wait(id);
@@ -177,9 +173,8 @@ public final class Vote {
     }
 
     /**
-     * Settles once with the close of the source's latest candle starting at or before the settlement
-     * time ({@code latestCandle}, empty when it has none), when not too old; without it, waits, and
-     * voids the question once the waiting time is over.
+     * Settles once with the close of the source's latest candle at or before the settlement time, when
+     * not too old; without it, waits, and voids the question once the waiting time is over.
      */
     public SettlementDecision settle(Optional<MinuteCandle> latestCandle, Instant now, GameRules rules) {
         requireDueForSettlement(now);
