@@ -3,10 +3,7 @@ package kr.co.whaling.domain.accuracy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/**
- * A member's hit rate, kept as counters of settled answers (voided ones never count):
- * right / (right + wrong) × 100, and 0 with none.
- */
+/** A member's hit rate over settled answers (voided ones never count): right / (right + wrong) × 100, 0 with none. */
 public record Accuracy(long right, long wrong) {
 
     public static final Accuracy NONE = new Accuracy(0, 0);
@@ -21,22 +18,17 @@ public record Accuracy(long right, long wrong) {
         return right + wrong;
     }
 
-    /** The hit rate in percent, one decimal, rounded half up; 0.0 with no settled answer. */
+    /** The hit rate in percent, one decimal, rounded half up. */
     public BigDecimal percent() {
-        return Percent.of(right, settled());
+        return percent(right, settled());
     }
 
-    /** Helper for percentages shown with one decimal. */
-    static final class Percent {
-        private Percent() {
+    /** {@code part / whole} in percent, one decimal, rounded half up; 0.0 when {@code whole} is 0. */
+    static BigDecimal percent(long part, long whole) {
+        if (whole == 0) {
+            return BigDecimal.ZERO.setScale(1);
         }
-
-        static BigDecimal of(long part, long whole) {
-            if (whole == 0) {
-                return BigDecimal.ZERO.setScale(1);
-            }
-            return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
-                    .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
-        }
+        return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 }

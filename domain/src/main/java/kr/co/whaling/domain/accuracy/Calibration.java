@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * The crowd's calibration over a set of settled questions with a verdict: per tenth of the crowd's
- * YES share, how many questions and the share that resolved YES; and the Brier score (the mean of
- * (p − outcome)², lower is better) of the crowd's YES share over every question, next to that of
- * the base rate over the questions that have one. Overall, per coin or per horizon are the same
- * computation over a different set of {@link CalibrationBucket} sums.
+ * The crowd's calibration over settled questions with a verdict: per tenth of the crowd's YES share,
+ * the questions and the share that resolved YES; and the Brier score (mean of (p − outcome)², lower is
+ * better) of the crowd over every question and of the base rate over those that have one.
  */
 public record Calibration(List<CalibrationBucket> buckets) {
 
@@ -38,12 +36,10 @@ public record Calibration(List<CalibrationBucket> buckets) {
         return new Calibration(merged);
     }
 
-    /** The questions behind this calibration. */
     public long questions() {
         return buckets.stream().mapToLong(CalibrationBucket::questions).sum();
     }
 
-    /** The questions that had a base rate. */
     public long questionsWithBaseRate() {
         return buckets.stream().mapToLong(CalibrationBucket::withBaseRate).sum();
     }

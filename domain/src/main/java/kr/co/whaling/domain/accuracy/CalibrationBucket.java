@@ -9,17 +9,14 @@ import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.terms.Tally;
 
 /**
- * Sums over the settled questions whose crowd YES share (yes / (yes + no)) fell in one tenth:
- * [0, 0.1), [0.1, 0.2), ... [0.9, 1.0] (the last includes 1). Per tenth: the questions, how many
- * resolved YES, the sum of the crowd's squared errors (share − outcome)², and, over those of them
- * with a base rate, their number and the sum of the base rate's squared errors, the outcome
- * counting 1 for YES and 0 for NO. Only questions with a crowd verdict count (a tie, or no answer,
- * has none). Sums, so that buckets kept at settlement add up to any grouping ({@link Calibration}).
+ * Sums over the settled questions with a crowd verdict whose crowd YES share fell in one tenth
+ * ([0, 0.1), ... [0.9, 1.0]): the questions, those resolved YES, the crowd's squared errors, and the
+ * questions with a base rate and its squared errors (YES counting 1, NO 0). Sums, so that buckets kept
+ * at settlement add up to any grouping ({@link Calibration}).
  */
 public record CalibrationBucket(int tenth, long questions, long resolvedYes, double crowdSquaredErrors,
                                 long withBaseRate, double baseRateSquaredErrors) {
 
-    /** The number of buckets: the crowd's YES share is grouped in tenths. */
     public static final int TENTHS = 10;
 
     public CalibrationBucket {
@@ -38,9 +35,8 @@ public record CalibrationBucket(int tenth, long questions, long resolvedYes, dou
     }
 
     /**
-     * What one settled question adds to its tenth; empty when the crowd has no verdict. The tenth is
-     * computed in whole numbers (10 × yes / (yes + no), rounded down), so a share on the edge of a
-     * tenth (exactly 0.3) never depends on floating-point rounding.
+     * What one settled question adds to its tenth; empty without a crowd verdict. The tenth is computed
+     * in whole numbers, so a share on the edge (exactly 0.3) never depends on floating-point rounding.
      */
     public static Optional<CalibrationBucket> ofQuestion(Tally tally, Choice outcome, Optional<BaseRate> baseRate) {
         Objects.requireNonNull(outcome, "outcome");
@@ -49,14 +45,13 @@ public record CalibrationBucket(int tenth, long questions, long resolvedYes, dou
             return Optional.empty();
         }
         int tenth = (int) Math.min(TENTHS - 1, tally.yes() * TENTHS / tally.total());
-        double resolved = outcome == Choice.YES ? 1 : 0;
+        int resolved = outcome == Choice.YES ? 1 : 0;
         double crowdShare = (double) tally.yes() / tally.total();
-        return Optional.of(new CalibrationBucket(tenth, 1, outcome == Choice.YES ? 1 : 0,
-                squared(crowdShare - resolved), baseRate.isPresent() ? 1 : 0,
-                baseRate.map(rate -> squared(rate.share() - resolved)).orElse(0.0)));
+        return Optional.of(new CalibrationBucket(tenth, 1, resolved, squared(crowdShare - resolved),
+                baseRate.isPresent() ? 1 : 0, baseRate.map(rate -> squared(rate.share() - resolved)).orElse(0.0)));
     }
 
-    /** The sums of this tenth and another's over the same tenth. */
+    /** The sums of this tenth and another's of the same tenth. */
     public CalibrationBucket plus(CalibrationBucket other) {
         if (other.tenth != tenth) {
             throw new IllegalArgumentException("cannot add tenth " + other.tenth + " to tenth " + tenth);
@@ -71,7 +66,7 @@ public record CalibrationBucket(int tenth, long questions, long resolvedYes, dou
         return BigDecimal.valueOf(tenth, 1);
     }
 
-    /** The highest crowd YES share of this tenth (exclusive, but for the last tenth, which includes 1.0). */
+    /** The highest crowd YES share of this tenth (exclusive, but the last tenth includes 1.0). */
     public BigDecimal to() {
         return BigDecimal.valueOf(tenth + 1L, 1);
     }

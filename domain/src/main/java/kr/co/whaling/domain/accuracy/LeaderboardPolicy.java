@@ -8,10 +8,9 @@ import java.util.function.ToLongFunction;
 import kr.co.whaling.domain.shared.WilsonInterval;
 
 /**
- * Who is on the leaderboard and in which order: members with at least 5 settled answers, ranked by
- * the lower bound of the 95% Wilson score interval of their hit rate, then by right answers, then
- * by the earlier signup. Ranked by skill, the same with the answers that have a base rate: at
- * least 5 of them, ranked by skill, then by right answers among them, then by the earlier signup.
+ * Who is on the leaderboard and in which order: members with at least 5 settled answers, by the lower
+ * bound of the 95% Wilson interval of their hit rate, then right answers, then the earlier signup. By
+ * skill: at least 5 answers with a base rate, by skill, then right answers among them, then signup.
  */
 public record LeaderboardPolicy(long minSettled, double z) {
 
@@ -24,15 +23,11 @@ public record LeaderboardPolicy(long minSettled, double z) {
         return accuracy.settled() >= minSettled;
     }
 
-    /**
-     * The lower bound of the Wilson score interval ({@link WilsonInterval}) of {@code right} successes
-     * out of the settled answers; 0 with no settled answer.
-     */
+    /** The lower bound of the Wilson interval of the hit rate; 0 with no settled answer. */
     public double wilsonLowerBound(Accuracy accuracy) {
         return WilsonInterval.of(accuracy.right(), accuracy.settled(), z).low();
     }
 
-    /** Whether a member has enough answers with a base rate to be ranked by skill. */
     public boolean isRankedBySkill(Skill skill) {
         return skill.answers() >= minSettled;
     }

@@ -3,9 +3,8 @@ package kr.co.whaling.domain.accuracy;
 import java.math.BigDecimal;
 
 /**
- * How often the crowd (or the whales) was right: questions whose majority equalled the outcome
- * over questions that had a majority at all, in percent with one decimal; 0.0 when there are none.
- * Ties and unanswered questions have no verdict and count nowhere.
+ * How often the crowd (or the whales) was right: questions whose majority was the outcome over those
+ * with a majority, in percent with one decimal. Ties and unanswered questions count nowhere.
  */
 public record ServiceAccuracy(long right, long withVerdict) {
 
@@ -18,7 +17,7 @@ public record ServiceAccuracy(long right, long withVerdict) {
     public static final ServiceAccuracy NONE = new ServiceAccuracy(0, 0);
 
     public BigDecimal percent() {
-        return Accuracy.Percent.of(right, withVerdict);
+        return Accuracy.percent(right, withVerdict);
     }
 
     public ServiceAccuracy plus(ServiceAccuracy other) {

@@ -5,11 +5,9 @@ import kr.co.whaling.domain.baserate.BaseRate;
 import kr.co.whaling.domain.terms.Choice;
 
 /**
- * A member's skill, kept as counters over their settled answers that have a base rate (voided ones
- * never count): how many such answers, how many were right, and the sum of their expected hits
- * ({@link BaseRate#expectedHit}). Skill = (right − expected hits) / answers, in percentage points:
- * how much better than the past the member answered. Updated once per settled answer, never
- * recomputed by scanning history.
+ * A member's skill, as counters over settled answers with a base rate (voided ones never count): the
+ * answers, the right ones and the sum of their {@link BaseRate#expectedHit expected hits}. Skill =
+ * (right − expected hits) / answers in percentage points: how much better than the past they answered.
  */
 public record Skill(long answers, long right, double expectedHits) {
 
@@ -21,7 +19,7 @@ public record Skill(long answers, long right, double expectedHits) {
         }
     }
 
-    /** The counters after one more settled answer, which chose {@code chosen} on a question with this base rate. */
+    /** The counters after one more settled answer on a question with this base rate. */
     public Skill withSettledAnswer(Choice chosen, Choice outcome, BaseRate baseRate) {
         Objects.requireNonNull(chosen, "chosen");
         Objects.requireNonNull(outcome, "outcome");
@@ -29,7 +27,7 @@ public record Skill(long answers, long right, double expectedHits) {
                 expectedHits + baseRate.expectedHit(chosen));
     }
 
-    /** (right − expected hits) / answers × 100, in percentage points; 0 with no answer. */
+    /** The skill; 0 with no answer. */
     public double percentagePoints() {
         return answers == 0 ? 0 : (right - expectedHits) / answers * 100;
     }

@@ -2,10 +2,7 @@ package kr.co.whaling.domain.accuracy;
 
 import java.math.BigDecimal;
 
-/**
- * Who is a whale: a member whose accuracy is at least 70% over at least 5 settled answers
- * (the minimum keeps one lucky answer from making a whale).
- */
+/** Who is a whale: accuracy of at least 70% over at least 5 settled answers (so one lucky answer makes none). */
 public record WhalePolicy(BigDecimal minPercent, long minSettled) {
 
     public WhalePolicy {
@@ -21,10 +18,8 @@ public record WhalePolicy(BigDecimal minPercent, long minSettled) {
 
     /** Compares the exact ratio right/settled to the threshold (no rounding decides a whale). */
     public boolean isWhale(Accuracy accuracy) {
-        if (accuracy.settled() < minSettled) {
-            return false;
-        }
-        return BigDecimal.valueOf(accuracy.right()).multiply(BigDecimal.valueOf(100))
-                .compareTo(minPercent.multiply(BigDecimal.valueOf(accuracy.settled()))) >= 0;
+        return accuracy.settled() >= minSettled
+                && BigDecimal.valueOf(accuracy.right()).multiply(BigDecimal.valueOf(100))
+                        .compareTo(minPercent.multiply(BigDecimal.valueOf(accuracy.settled()))) >= 0;
     }
 }

@@ -4,11 +4,7 @@ import java.util.Objects;
 import kr.co.whaling.domain.shared.WilsonInterval;
 import kr.co.whaling.domain.terms.Choice;
 
-/**
- * How often a question's terms came true before: in {@code yesWindows} of {@code windows} past
- * windows the answer would have been YES; the share of those, and the Wilson interval around it
- * (computed by {@link BaseRatePolicy}).
- */
+/** How often a question's terms came true before: YES in {@code yesWindows} of {@code windows} past windows. */
 public record BaseRate(int yesWindows, int windows, WilsonInterval interval) {
 
     public BaseRate {
@@ -23,12 +19,8 @@ public record BaseRate(int yesWindows, int windows, WilsonInterval interval) {
         return (double) yesWindows / windows;
     }
 
-    /**
-     * The expected hit of an answer choosing {@code side}: the base rate of that side, {@code share}
-     * for YES and {@code 1 − share} for NO (what a player who knew only the past would score).
-     */
+    /** The base rate of {@code side} (share for YES, 1 − share for NO): what knowing only the past would score. */
     public double expectedHit(Choice side) {
-        int sideWindows = side == Choice.YES ? yesWindows : windows - yesWindows;
-        return (double) sideWindows / windows;
+        return (double) (side == Choice.YES ? yesWindows : windows - yesWindows) / windows;
     }
 }

@@ -5,10 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Which questions are too certain to ask: a member's question whose base rate is below 2% or above
- * 98% over at least 90 windows is refused before anything is charged, since answering it would hand
- * out free points and free accuracy. Staff questions are exempt; a question without a base rate is
- * allowed.
+ * Which questions are too certain to ask: a member's question with a base rate below 2% or above 98%
+ * over at least 90 windows is refused before anything is charged (it would hand out free points and
+ * accuracy). Staff questions, and questions without a base rate, are allowed.
  */
 public record GuardrailPolicy(BigDecimal minPercent, BigDecimal maxPercent, int minWindows) {
 
@@ -28,10 +27,7 @@ public record GuardrailPolicy(BigDecimal minPercent, BigDecimal maxPercent, int 
         return new GuardrailPolicy(BigDecimal.valueOf(2), BigDecimal.valueOf(98), 90);
     }
 
-    /**
-     * Whether a base rate says the answer is (almost) certain. Compares the exact ratio
-     * yes/windows to the thresholds: exactly 2% or 98% is not too certain.
-     */
+    /** Compares the exact ratio yes/windows to the thresholds: exactly 2% or 98% is not too certain. */
     public boolean isTooCertain(BaseRate baseRate) {
         if (baseRate.windows() < minWindows) {
             return false;
@@ -42,15 +38,10 @@ public record GuardrailPolicy(BigDecimal minPercent, BigDecimal maxPercent, int 
                 || yesPercentTimesWindows.compareTo(maxPercent.multiply(windows)) > 0;
     }
 
-    /** Whether a creator (staff or not) may ask a question with this base rate (none when it has too little history). */
-    public boolean allows(boolean staffCreator, Optional<BaseRate> baseRate) {
-        return staffCreator || baseRate.map(rate -> !isTooCertain(rate)).orElse(true);
-    }
-
-    /** Refuses a question {@link #allows} does not allow. */
+    /** Refuses a member's too certain question; {@code baseRate} is empty with too little history. */
     public void check(boolean staffCreator, Optional<BaseRate> baseRate) {
-        if (!allows(staffCreator, baseRate)) {
-            throw new QuestionTooCertainException(baseRate.orElseThrow());
+        if (!staffCreator && baseRate.filter(this::isTooCertain).isPresent()) {
+            throw new QuestionTooCertainException(baseRate.get());
         }
     }
 }

@@ -3,9 +3,8 @@ package kr.co.whaling.domain.baserate;
 import kr.co.whaling.domain.shared.InvalidValueException;
 
 /**
- * A member's question was refused by the guardrail ({@link GuardrailPolicy}): its terms came true in
- * almost none or almost all of the past windows. Blames the range, the term a member changes to ask
- * a real question; the message arguments are the YES windows and the windows.
+ * The {@link GuardrailPolicy} refused a member's question as too certain. Blames the range, the term a
+ * member changes to ask a real question; the message arguments are the YES windows and the windows.
  */
 public class QuestionTooCertainException extends InvalidValueException {
 
@@ -18,7 +17,6 @@ public class QuestionTooCertainException extends InvalidValueException {
         this.baseRate = baseRate;
     }
 
-    /** The base rate that made the question too certain. */
     public BaseRate baseRate() {
         return baseRate;
     }

@@ -4,10 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What asking the price source for a coin's candle at an instant came to. Only an answer says
- * something about the price: {@link Found} or {@link NoCandle}. A {@link Failed} call (timeout,
- * error status, refused, circuit open, nonsense) says nothing, so it never counts toward voiding
- * a question, however late (domain.md, Lifecycle).
+ * What asking the price source for a coin's candle at an instant came to. Only an answer ({@link Found},
+ * {@link NoCandle}) says something about the price; a {@link Failed} call (timeout, error, circuit open)
+ * says nothing, so it never counts toward voiding a question, however late.
  */
 public sealed interface CandleLookup {
 
@@ -41,12 +40,11 @@ public sealed interface CandleLookup {
         return new Failed(reason);
     }
 
-    /** The source's answer as "latest candle, if any"; empty for a failed call too (see {@link #answered()}). */
+    /** The latest candle, if any; empty for a failed call too (see {@link #answered()}). */
     default Optional<MinuteCandle> latestCandle() {
         return this instanceof Found found ? Optional.of(found.candle()) : Optional.empty();
     }
 
-    /** Whether the source answered (found a candle or said it has none). */
     default boolean answered() {
         return !(this instanceof Failed);
     }

@@ -1,5 +1,6 @@
 package kr.co.whaling.domain.coin;
 
+import java.util.Locale;
 import kr.co.whaling.domain.shared.InvalidValueException;
 
 /** A question was asked about a coin that is unknown, under warning, or no longer listed. */
@@ -11,7 +12,7 @@ public class CoinNotAvailableException extends InvalidValueException {
     private final Reason reason;
 
     public CoinNotAvailableException(CoinCode code, Reason reason) {
-        super("coin_code", "coin." + reason.name().toLowerCase(java.util.Locale.ROOT),
+        super("coin_code", "coin." + reason.name().toLowerCase(Locale.ROOT),
                 "coin " + code + " takes no new question: " + reason, code);
         this.reason = reason;
     }

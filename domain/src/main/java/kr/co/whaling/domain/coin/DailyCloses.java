@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/**
- * One coin's daily closes, oldest first, at most one per date. Days may be missing (the exchange
- * had no trade, or the history has a hole): such a day simply has no close.
- */
+/** One coin's daily closes, oldest first, at most one per date; a missing day (no trade, a hole) has none. */
 public final class DailyCloses {
 
     private final List<DailyClose> closes;
@@ -34,17 +31,14 @@ public final class DailyCloses {
         return new DailyCloses(closes.stream().sorted(Comparator.comparing(DailyClose::date)).toList());
     }
 
-    /** The close of a day, empty when the series has none for it. */
     public Optional<Price> closeOn(LocalDate date) {
         return Optional.ofNullable(byDate.get(date));
     }
 
-    /** Every close, oldest first. */
     public List<DailyClose> closes() {
         return closes;
     }
 
-    /** The latest day with a close, empty for an empty series. */
     public Optional<LocalDate> latestDate() {
         return closes.isEmpty() ? Optional.empty() : Optional.of(closes.get(closes.size() - 1).date());
     }

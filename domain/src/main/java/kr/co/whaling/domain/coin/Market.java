@@ -4,9 +4,8 @@ import java.util.Objects;
 import kr.co.whaling.domain.shared.InvalidValueException;
 
 /**
- * A KRW market as the price source lists it: code, names, the coin's image, and whether the
- * exchange marks it with a warning (delisting risk). Names are at most {@value #MAX_NAME_LENGTH}
- * characters (Upbit's are a few dozen at most): a longer one is refused, never cut.
+ * A KRW market as the price source lists it, with its warning (delisting risk) flag. Names are at most
+ * {@value #MAX_NAME_LENGTH} characters (Upbit's are a few dozen): a longer one is refused, never cut.
  */
 public record Market(CoinCode code, String koreanName, String englishName, String imageUrl, boolean warning) {
 

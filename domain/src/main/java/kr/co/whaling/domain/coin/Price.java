@@ -4,18 +4,14 @@ import java.math.BigDecimal;
 import kr.co.whaling.domain.shared.InvalidValueException;
 
 /**
- * A KRW price: an exact, strictly positive decimal (many prices are below 1 KRW) of at most
- * {@value #MAX_INTEGER_DIGITS} integer digits and {@value #MAX_DECIMALS} decimals. The limits are
- * what the game keeps exactly (the database's {@code DECIMAL(38,18)}); they hold Upbit's dearest
- * KRW prices (about 10^8, far below 10^20) and its finest ticks (at most 8 decimals) with a wide
- * margin. A price beyond them is refused, never rounded: a rounded price could settle a question
- * wrongly, or round to 0.
+ * A KRW price: an exact, strictly positive decimal of at most {@value #MAX_INTEGER_DIGITS} integer digits
+ * and {@value #MAX_DECIMALS} decimals (the database's {@code DECIMAL(38,18)}; Upbit's are about 10^8 with
+ * 8 decimals at most). Beyond that it is refused, never rounded: rounding could settle a question wrongly.
  */
 public record Price(BigDecimal value) implements Comparable<Price> {
 
-    /** Digits before the decimal point at most. */
     public static final int MAX_INTEGER_DIGITS = 20;
-    /** Digits after the decimal point at most (trailing zeros do not count). */
+    /** Trailing zeros do not count. */
     public static final int MAX_DECIMALS = 18;
 
     public Price {

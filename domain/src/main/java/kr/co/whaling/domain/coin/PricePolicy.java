@@ -6,9 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Which prices count. A quote is fresh for creating a question while it is at most
- * {@link #quoteMaxAge()} old (5 minutes); a settlement candle counts while it started at most
- * {@link #candleMaxAge()} before the settlement instant (1 hour).
+ * Which prices count: a quote to create a question with is at most {@code quoteMaxAge} (5 minutes) old;
+ * a settlement candle started at most {@code candleMaxAge} (1 hour) before the settlement instant.
  */
 public record PricePolicy(Duration quoteMaxAge, Duration candleMaxAge) {
 
@@ -27,19 +26,12 @@ public record PricePolicy(Duration quoteMaxAge, Duration candleMaxAge) {
         return Duration.between(quote.at(), now).abs().compareTo(quoteMaxAge) <= 0;
     }
 
-    /**
-     * The quote to create a question with, when the stored one will do: the stored latest quote
-     * while it is fresh; empty when there is none or it is too old (then one live look-up may be
-     * tried, and its quote must be fresh too).
-     */
+    /** The stored latest quote while it is fresh; empty otherwise (then a live quote, fresh too, is needed). */
     public Optional<PriceQuote> freshQuote(Optional<PriceQuote> stored, Instant now) {
         return stored.filter(quote -> isFresh(quote, now));
     }
 
-    /**
-     * The price of a coin at an instant: the close of the latest candle that starts at or before
-     * the instant, provided that candle is not older than the limit; empty otherwise.
-     */
+    /** The latest candle starting at or before the instant, when not older than the limit. */
     public Optional<MinuteCandle> priceAt(Optional<MinuteCandle> latestCandle, Instant instant) {
         return latestCandle.filter(candle -> !candle.start().isAfter(instant)
                 && Duration.between(candle.start(), instant).compareTo(candleMaxAge) <= 0);

@@ -8,16 +8,11 @@ public class PriceUnavailableException extends DomainException {
     private final transient CoinCode code;
 
     public PriceUnavailableException(CoinCode code, String why) {
-        super("price.unavailable", "no fresh price for " + code + ": " + why);
+        super("price.unavailable", "no fresh price for " + code + ": " + why, code);
         this.code = code;
     }
 
     public CoinCode coinCode() {
         return code;
-    }
-
-    @Override
-    public Object[] arguments() {
-        return new Object[] {code};
     }
 }

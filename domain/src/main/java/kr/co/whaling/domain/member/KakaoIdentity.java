@@ -3,10 +3,7 @@ package kr.co.whaling.domain.member;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * Who logged in, as Kakao tells it: the user id, and the profile image when the user consented
- * to share it (empty otherwise).
- */
+/** Who logged in, as Kakao tells it: the user id, and the profile image if the user consented to share it. */
 public record KakaoIdentity(KakaoId kakaoId, Optional<ProfileImage> profileImage) {
 
     public KakaoIdentity {

@@ -39,9 +39,8 @@ public final class Member {
     }
 
     /**
-     * A new member from a first Kakao login: the signup grant, no settled answers, nickname
-     * {@code user{kakaoId}}, never staff. Not saved yet, so without an id; the grant is its first
-     * ledger entry ({@link #signupGrantEntry(MemberId)}).
+     * A new member from a first Kakao login: the signup grant, nickname {@code user{kakaoId}}, never
+     * staff; without an id until saved, when the grant becomes its first ledger entry.
      */
     public static Member register(KakaoIdentity identity, Instant at, SignupPolicy policy) {
         return new Member(null, identity.kakaoId(), Nickname.initialFor(identity.kakaoId()), policy.grant(),
@@ -61,10 +60,7 @@ public final class Member {
                 signedUpAt);
     }
 
-    /**
-     * A returning login refreshes what Kakao knows (the profile image, or its absence when consent
-     * was withdrawn); the nickname is never overwritten by a login.
-     */
+    /** A returning login refreshes the profile image (gone when consent was withdrawn), never the nickname. */
     public void refreshFrom(KakaoIdentity identity) {
         if (!identity.kakaoId().equals(kakaoId)) {
             throw new IllegalArgumentException("identity of another member: " + identity.kakaoId());
@@ -72,11 +68,7 @@ public final class Member {
         this.profileImage = identity.profileImage().orElse(null);
     }
 
-    /**
-     * The nickname this member may choose from what they typed: a valid nickname, and not one of
-     * the reserved {@code user{digits}} nicknames new members start with, except their own initial
-     * one. (Whether another member holds it is the repository's to say.)
-     */
+    /** The nickname typed, unless reserved ({@code user{digits}}) and not the member's own initial one. */
     public Nickname chooseNickname(String typed) {
         Nickname chosen = new Nickname(typed);
         if (chosen.hasInitialForm() && !chosen.uniqueKey().equals(Nickname.initialFor(kakaoId).uniqueKey())) {
@@ -86,28 +78,19 @@ public final class Member {
         return chosen;
     }
 
-    /** Whether the member can pay this cost now. */
-    public boolean canAfford(Points cost) {
-        return points.covers(cost);
-    }
-
     /** Refuses, whole, an action the member cannot pay for. */
     public void requireAffordable(Points cost) {
-        if (!canAfford(cost)) {
+        if (!points.covers(cost)) {
             throw new NotEnoughPointsException(cost, points);
         }
     }
 
-    private MemberId requireId() {
+    /** The member's id; a member not saved yet has none (see {@link #isSaved()}). */
+    public MemberId id() {
         if (id == null) {
             throw new IllegalStateException("member not saved yet");
         }
         return id;
-    }
-
-    /** The member's id; a member not saved yet has none (see {@link #isSaved()}). */
-    public MemberId id() {
-        return requireId();
     }
 
     public boolean isSaved() {

@@ -7,36 +7,29 @@ import java.util.regex.Pattern;
 import kr.co.whaling.domain.shared.InvalidValueException;
 
 /**
- * A member's public name: 1 to 20 characters after trimming, made of letters of any script
- * (Korean included), digits and {@code _}; no invisible or blank-looking character (Hangul fillers,
- * the Braille blank, zero-width, format and control characters). Two nicknames are the same when
- * their {@link #uniqueKey()}, the NFKC case-folded form, is: {@code ＷＨＡＬＥ}, {@code Whale} and
- * {@code whale} are one nickname.
+ * A member's public name: 1 to 20 characters after trimming, letters of any script, digits and {@code _};
+ * no invisible or blank-looking character. Two nicknames are the same when their {@link #uniqueKey()},
+ * the NFKC case-folded form, is: {@code ＷＨＡＬＥ}, {@code Whale} and {@code whale} are one nickname.
  */
 public record Nickname(String value) {
 
-    /** The longest nickname, in characters (code points). */
+    /** The longest nickname, in code points. */
     public static final int MAX_LENGTH = 20;
     /**
-     * The longest {@link #uniqueKey()}, in characters: folding expands a letter to at most 4
-     * (U+FDF2 to {@code الله}; proven over every code point by NicknameTest), so no valid nickname
-     * reaches it; the bound keeps the key's column honest.
+     * The longest {@link #uniqueKey()}: folding expands a letter to at most 4 (U+FDF2 to {@code الله};
+     * proven over every code point by NicknameTest), so no valid nickname reaches it.
      */
     public static final int MAX_KEY_LENGTH = 4 * MAX_LENGTH;
 
-    /** The form of every new member's nickname, {@code user{kakaoId}}, compared by key. */
     private static final Pattern INITIAL_FORM = Pattern.compile("user\\d+");
 
-    /** Letters of any script (with the combining marks some scripts write letters with), digits, {@code _}. */
+    /** Letters of any script (with the combining marks some scripts write letters with), digits, _. */
     private static final Pattern ALLOWED = Pattern.compile("(?:\\p{L}\\p{M}{0,3}|\\p{Nd}|_)+");
 
     /**
-     * Characters that show nothing although Unicode calls them letters or marks: the Hangul fillers
-     * (U+115F, U+1160, U+3164, U+FFA0), the Braille blank (U+2800), the combining grapheme joiner
-     * (U+034F), Khmer's invisible vowels (U+17B4, U+17B5), Mongolian free variation selectors
-     * (U+180B..U+180D, U+180F) and the variation selectors (U+FE00..U+FE0F, U+E0100..U+E01EF). Format
-     * characters (zero-width space and joiners, direction marks and overrides, the BOM, tags) and
-     * control characters are refused by their general category.
+     * Letters and marks that show nothing: Hangul fillers, the Braille blank, the combining grapheme
+     * joiner, Khmer's invisible vowels, Mongolian free variation selectors (variation selectors are
+     * ranges, format and control characters a category: see {@link #isInvisible}).
      */
     private static final Set<Integer> BLANK_LOOKING = Set.of(0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800, 0x034F,
             0x17B4, 0x17B5, 0x180B, 0x180C, 0x180D, 0x180F);
@@ -49,8 +42,7 @@ public record Nickname(String value) {
         if (value.isEmpty()) {
             throw invalid("nickname.required", "a nickname is required", value);
         }
-        int length = value.codePointCount(0, value.length());
-        if (length > MAX_LENGTH) {
+        if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
             throw invalid("nickname.too-long", "a nickname has at most " + MAX_LENGTH + " characters", value);
         }
         if (value.codePoints().anyMatch(Nickname::isInvisible)) {
@@ -72,21 +64,15 @@ public record Nickname(String value) {
         return new Nickname(candidate.length() > MAX_LENGTH ? candidate.substring(0, MAX_LENGTH) : candidate);
     }
 
-    /**
-     * Whether this nickname has the form new members start with ({@code user} and digits). Such
-     * nicknames are reserved: taking another member's could block that member's signup.
-     */
+    /** Whether it has the reserved form of new members' nicknames: taking another's could block their signup. */
     public boolean hasInitialForm() {
         return INITIAL_FORM.matcher(uniqueKey()).matches();
     }
 
     /**
-     * The form two nicknames are compared in: equal keys are the same nickname. NFKC (so full-width
-     * and other compatibility forms count as their plain letters, and composed and decomposed accents
-     * are one), then case-folded with the JDK's case mappings in the root locale (the JDK has no full
-     * case folding): lower, upper, lower again, which brings {@code ẞ}, {@code ß}, {@code SS} and
-     * {@code ss} to one form as full case folding does; then NFKC again, since case mapping can leave
-     * a string unnormalized.
+     * The form nicknames are compared in: NFKC (full-width letters count as plain ones), then lower,
+     * upper, lower again in the root locale, which folds {@code ẞ}, {@code ß}, {@code SS} and {@code ss}
+     * to one form as the full case folding the JDK lacks does; then NFKC again, which case mapping can undo.
      */
     public String uniqueKey() {
         return fold(value);

@@ -8,16 +8,11 @@ public class NicknameTakenException extends DomainException {
     private final transient Nickname nickname;
 
     public NicknameTakenException(Nickname nickname) {
-        super("nickname.taken", "nickname already taken: " + nickname);
+        super("nickname.taken", "nickname already taken: " + nickname, nickname.value());
         this.nickname = nickname;
     }
 
     public Nickname nickname() {
         return nickname;
-    }
-
-    @Override
-    public Object[] arguments() {
-        return new Object[] {nickname.value()};
     }
 }

@@ -9,7 +9,8 @@ public class NotEnoughPointsException extends DomainException {
     private final long available;
 
     public NotEnoughPointsException(Points required, Points available) {
-        super("points.not-enough", "needs " + required.value() + " points, has " + available.value());
+        super("points.not-enough", "needs " + required.value() + " points, has " + available.value(),
+                required.value(), available.value());
         this.required = required.value();
         this.available = available.value();
     }
@@ -20,10 +21,5 @@ public class NotEnoughPointsException extends DomainException {
 
     public long available() {
         return available;
-    }
-
-    @Override
-    public Object[] arguments() {
-        return new Object[] {required, available};
     }
 }

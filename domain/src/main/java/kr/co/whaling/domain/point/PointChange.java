@@ -2,10 +2,7 @@ package kr.co.whaling.domain.point;
 
 import java.util.Objects;
 
-/**
- * A change the game makes to a member's points: why, and how many points. A fee takes them, every
- * other reason gives them; the adapters apply it as it is and record it in the ledger under its reason.
- */
+/** A change the game makes to a member's points: a fee takes them, every other reason gives them. */
 public record PointChange(PointReason reason, Points amount) {
 
     public PointChange {

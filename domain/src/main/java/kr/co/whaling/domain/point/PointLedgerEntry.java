@@ -5,10 +5,7 @@ import java.util.Objects;
 import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.VoteId;
 
-/**
- * One change of a member's points in the append-only ledger: a signed amount (negative for fees),
- * its reason, the question it concerns (none for the signup grant) and the balance right after.
- */
+/** One change in the append-only points ledger (negative for fees), with its question and the balance after. */
 public record PointLedgerEntry(MemberId memberId, long amount, PointReason reason, VoteId voteId,
                                long balanceAfter, Instant at) {
 

@@ -1,8 +1,8 @@
 package kr.co.whaling.domain.point;
 
 /**
- * Why a member's points changed. Debits are negative ledger amounts, credits positive.
- * At most one entry exists per member, reason and question: that is what makes paying twice impossible.
+ * Why a member's points changed; debits are negative ledger amounts. At most one entry exists per
+ * member, reason and question: that is what makes paying twice impossible.
  */
 public enum PointReason {
     /** The points a new member starts with. */
@@ -18,7 +18,6 @@ public enum PointReason {
     /** The answer fee given back when a question is voided. */
     ANSWER_FEE_REFUND;
 
-    /** Whether entries of this reason take points away. */
     public boolean isDebit() {
         return this == VOTE_FEE || this == ANSWER_FEE;
     }

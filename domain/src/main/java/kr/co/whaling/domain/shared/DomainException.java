@@ -1,16 +1,15 @@
 package kr.co.whaling.domain.shared;
 
-/**
- * Base of every broken game rule. Each subclass carries the data of the refusal and a stable
- * {@link #code()} the web adapter turns into a translated message.
- */
+/** Base of every broken game rule: carries the refusal's data and a stable {@link #code()} to translate. */
 public abstract class DomainException extends RuntimeException {
 
     private final String code;
+    private final transient Object[] arguments;
 
-    protected DomainException(String code, String message) {
+    protected DomainException(String code, String message, Object... arguments) {
         super(message);
         this.code = code;
+        this.arguments = arguments.clone();
     }
 
     /** A stable key naming the broken rule, e.g. {@code vote.closed}. */
@@ -20,6 +19,6 @@ public abstract class DomainException extends RuntimeException {
 
     /** Values to fill into the translated message, in order. */
     public Object[] arguments() {
-        return new Object[0];
+        return arguments.clone();
     }
 }

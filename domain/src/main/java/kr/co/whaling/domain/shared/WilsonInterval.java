@@ -1,10 +1,6 @@
 package kr.co.whaling.domain.shared;
 
-/**
- * The Wilson score interval of a share of successes: where the true rate lies, with the confidence
- * of {@code z}, given {@code successes} out of {@code trials}. The one implementation the game uses,
- * for the leaderboard's hit rates and for base rates.
- */
+/** The Wilson score interval of a share of successes: where the true rate lies, with the confidence of z. */
 public record WilsonInterval(double low, double high) {
 
     /** z of a two-sided 95% confidence interval (the normal quantile of 0.975). */
@@ -17,9 +13,8 @@ public record WilsonInterval(double low, double high) {
     }
 
     /**
-     * (p + z²/2n ± z·√(p(1−p)/n + z²/4n²)) / (1 + z²/n) with p = successes / trials; [0, 1] with no
-     * trial (nothing is known). The interval always holds p and lies within [0, 1]; the bounds are
-     * kept so, which rounding could otherwise break by a hair at p = 0 or p = 1.
+     * (p + z²/2n ± z·√(p(1−p)/n + z²/4n²)) / (1 + z²/n) with p = successes / trials; [0, 1] with no trial.
+     * Clamped to hold p and lie within [0, 1], which rounding could break by a hair at p = 0 or 1.
      */
     public static WilsonInterval of(long successes, long trials, double z) {
         if (trials < 0 || successes < 0 || successes > trials || !(z >= 0)) {

@@ -7,10 +7,7 @@ import kr.co.whaling.domain.coin.Price;
 public enum Direction {
     UP, DOWN;
 
-    /**
-     * The target price: created × (1 + range/100) for up, created × (1 − range/100) for down,
-     * in exact decimal arithmetic.
-     */
+    /** The target price, exact: created × (1 + range/100) for up, created × (1 − range/100) for down. */
     public BigDecimal target(Price created, Range range) {
         BigDecimal factor = BigDecimal.valueOf(range.percent()).movePointLeft(2);
         BigDecimal multiplier = this == UP ? BigDecimal.ONE.add(factor) : BigDecimal.ONE.subtract(factor);

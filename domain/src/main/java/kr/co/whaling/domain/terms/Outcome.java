@@ -5,10 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import kr.co.whaling.domain.coin.Price;
 
-/**
- * How a question resolved: the target price, the final price, and the answer: YES when up and
- * final ≥ target, or down and final ≤ target; NO otherwise.
- */
+/** How a question resolved: YES when up and final ≥ target, or down and final ≤ target; NO otherwise. */
 public record Outcome(BigDecimal target, Price finalPrice, Choice answer) {
 
     public Outcome {
@@ -17,7 +14,6 @@ public record Outcome(BigDecimal target, Price finalPrice, Choice answer) {
         Objects.requireNonNull(answer, "answer");
     }
 
-    /** Decides the outcome of a question from its terms and the final price. */
     public static Outcome decide(Direction direction, Price createdPrice, Range range, Price finalPrice) {
         BigDecimal target = direction.target(createdPrice, range);
         return new Outcome(target, finalPrice, direction.reached(target, finalPrice) ? Choice.YES : Choice.NO);

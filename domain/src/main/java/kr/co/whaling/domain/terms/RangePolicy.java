@@ -2,10 +2,7 @@ package kr.co.whaling.domain.terms;
 
 import kr.co.whaling.domain.shared.InvalidValueException;
 
-/**
- * Which ranges a question may ask: 1..300 percent for up, 1..99 for down (a price cannot fall by
- * 100% or more, so such a question could never be won).
- */
+/** Which ranges a question may ask: 1..300 percent for up, 1..99 for down (a price cannot fall by 100%). */
 public record RangePolicy(int min, int maxUp, int maxDown) {
 
     /** The rule of domain.md: up 1..300, down 1..99. */

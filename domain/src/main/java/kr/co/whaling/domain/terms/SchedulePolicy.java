@@ -6,17 +6,15 @@ import java.time.Period;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAmount;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import kr.co.whaling.domain.shared.GameClock;
 
 /**
- * The schedule of a question, counted from its creation instant truncated to the minute, in
- * Asia/Seoul calendar time: day closes +8 hours and settles +1 day; week closes +3 days and settles
- * +1 week; month closes +1 week and settles +1 calendar month (Jan 31 + 1 month = Feb 28/29).
+ * The schedule of a question from its creation truncated to the minute, in Seoul calendar time: day
+ * closes +8 hours, settles +1 day; week +3 days, +1 week; month +1 week, +1 calendar month (Jan 31 → Feb 28/29).
  */
-public final class SchedulePolicy {
+public record SchedulePolicy(Map<Horizon, Timing> timings) {
 
     /** When answering closes and when the question settles, after creation. */
     public record Timing(TemporalAmount closesAfter, TemporalAmount settlesAfter) {
@@ -26,17 +24,13 @@ public final class SchedulePolicy {
         }
     }
 
-    private final Map<Horizon, Timing> timings;
-
-    public SchedulePolicy(Map<Horizon, Timing> timings) {
-        EnumMap<Horizon, Timing> copy = new EnumMap<>(Horizon.class);
-        copy.putAll(timings);
+    public SchedulePolicy {
+        timings = Map.copyOf(timings);
         for (Horizon horizon : Horizon.values()) {
-            if (!copy.containsKey(horizon)) {
+            if (!timings.containsKey(horizon)) {
                 throw new IllegalArgumentException("no timing for " + horizon);
             }
         }
-        this.timings = copy;
     }
 
     /** The table of domain.md. */

@@ -2,10 +2,7 @@ package kr.co.whaling.domain.terms;
 
 import java.util.Optional;
 
-/**
- * How many answered YES and NO, among everyone and among whales. A majority needs strictly more
- * answers on one side: a tie, or no answer, has none.
- */
+/** How many answered YES and NO, among all and among whales; a tie, or no answer, has no majority. */
 public record Tally(long yes, long no, long whaleYes, long whaleNo) {
 
     public static final Tally EMPTY = new Tally(0, 0, 0, 0);
@@ -37,9 +34,6 @@ public record Tally(long yes, long no, long whaleYes, long whaleNo) {
     }
 
     private static Optional<Choice> majority(long yes, long no) {
-        if (yes == no) {
-            return Optional.empty();
-        }
-        return Optional.of(yes > no ? Choice.YES : Choice.NO);
+        return yes == no ? Optional.empty() : Optional.of(yes > no ? Choice.YES : Choice.NO);
     }
 }

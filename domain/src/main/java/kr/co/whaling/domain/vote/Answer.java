@@ -12,10 +12,7 @@ import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.terms.Tally;
 
-/**
- * One member's answer to one question: the side, whether the member was a whale at that moment,
- * what it cost, the coin's last known price then (when known) and, after settlement, its result.
- */
+/** One member's answer to one question, with whether they were a whale then and the price known then. */
 public record Answer(VoteId voteId, MemberId memberId, Choice choice, boolean whale, Points cost,
                      Optional<Price> priceAtAnswer, Instant answeredAt, AnswerResult result) {
 
@@ -29,12 +26,11 @@ public record Answer(VoteId voteId, MemberId memberId, Choice choice, boolean wh
         Objects.requireNonNull(result, "result");
     }
 
-    /** What this answer adds to its question's tally: one on its side, among whales too when it is a whale's. */
+    /** What this answer adds to its question's tally. */
     public Tally tallyChange() {
         return Tally.EMPTY.with(choice, whale);
     }
 
-    /** What the member pays for it. */
     public PointChange fee() {
         return new PointChange(PointReason.ANSWER_FEE, cost);
     }

@@ -19,25 +19,20 @@ import kr.co.whaling.domain.terms.Tally;
 import kr.co.whaling.domain.terms.VoteTerms;
 
 /**
- * A settled question: the outcome, the evidence (the candle whose close was the price at the
- * settlement time), the crowd and whale verdicts, and the reward each right answer earns; with the
- * question's terms, final tally and base rate (taken at creation), from which it says what it adds
- * to the members' skill ({@link #sides()}) and to the crowd's calibration ({@link #calibration()}).
+ * A settled question: the outcome, its evidence (the candle whose close was the price), the verdicts and
+ * the reward per right answer; with terms, tally and base rate, for what it adds to skill and calibration.
  */
 public record Settlement(VoteId voteId, Outcome outcome, MinuteCandle evidence, Optional<Boolean> crowdVerdict,
                          Optional<Boolean> whaleVerdict, Points rewardPerRightAnswer, Instant settledAt,
                          VoteTerms terms, Tally tally, Optional<BaseRate> baseRate) {
 
-    /** The state a settled question is in. */
     public VoteState state() {
         return VoteState.TRACKED;
     }
 
     /**
-     * Per side: the side the outcome names is right (one more right answer for each member, the
-     * reward credited), the other side wrong (one more wrong answer, nothing credited). With a base
-     * rate, each member also gains one answer with a base rate in their skill counters, right or not,
-     * and the expected hit of their side ({@link Skill#withSettledAnswer}).
+     * Per side: the outcome's side is right (a right answer each, the reward credited), the other wrong
+     * (a wrong answer, nothing credited); with a base rate, each answer also counts in skill.
      */
     public List<SideSettlement> sides() {
         return Arrays.stream(Choice.values())
@@ -49,11 +44,7 @@ public record Settlement(VoteId voteId, Outcome outcome, MinuteCandle evidence, 
                 .toList();
     }
 
-    /**
-     * What this question adds to the crowd's calibration of its coin and horizon: its tenth of the
-     * crowd's YES share with its sums ({@link CalibrationBucket#ofQuestion}); empty without a crowd
-     * verdict.
-     */
+    /** What this question adds to the crowd's calibration; empty without a crowd verdict. */
     public Optional<CalibrationBucket> calibration() {
         return CalibrationBucket.ofQuestion(tally, outcome.answer(), baseRate);
     }

@@ -4,10 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
-/**
- * How long settlement waits for a price: if the price at the settlement time still cannot be had
- * 24 hours after it (coin delisted, source gone), the question is voided and refunded.
- */
+/** How long settlement waits for a price: 24 hours after the settlement time, the question is voided. */
 public record SettlementPolicy(Duration voidAfter) {
 
     public SettlementPolicy {

@@ -6,12 +6,9 @@ import kr.co.whaling.domain.point.PointChange;
 import kr.co.whaling.domain.terms.Choice;
 
 /**
- * What settling or voiding a question does to every answer on one side (YES or NO) and to the
- * members who gave them: the answers' result, what each member's right and wrong counters gain, the
- * points each member receives, and what each member's skill counters gain ({@code skill}: one answer
- * with a base rate, right or not, and its expected hit; {@link Skill#NONE} when the question has no
- * base rate or is voided). The domain decides it; persistence applies it to all the side's answers
- * at once.
+ * What settling or voiding a question does to every answer on one side and to their members: the result,
+ * the right and wrong counters, the credit and the skill counters gained ({@link Skill#NONE} without a
+ * base rate or when voided). Persistence applies it to all the side's answers at once.
  */
 public record SideSettlement(Choice choice, AnswerResult result, int rightAnswers, int wrongAnswers,
                              PointChange credit, Skill skill) {

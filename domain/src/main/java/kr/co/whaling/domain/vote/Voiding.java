@@ -12,14 +12,10 @@ import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.terms.Choice;
 
-/**
- * A question that could not be settled: every point spent on it goes back, the creation fee to its
- * creator and each answer's cost to its member; no answer counts as right or wrong.
- */
+/** A question that could not be settled: every point spent on it goes back; no answer is right or wrong. */
 public record Voiding(VoteId voteId, MemberId creatorId, Points creationFeeRefund, Points answerCostRefund,
                       Instant voidedAt) {
 
-    /** The state a voided question is in. */
     public VoteState state() {
         return VoteState.VOIDED;
     }
@@ -32,7 +28,6 @@ public record Voiding(VoteId voteId, MemberId creatorId, Points creationFeeRefun
                 .toList();
     }
 
-    /** What the creator gets back: the creation fee. */
     public PointChange creatorRefund() {
         return new PointChange(PointReason.VOTE_FEE_REFUND, creationFeeRefund);
     }

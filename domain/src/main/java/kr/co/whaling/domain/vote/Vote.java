@@ -1,5 +1,6 @@
 package kr.co.whaling.domain.vote;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,10 +28,9 @@ import kr.co.whaling.domain.terms.Tally;
 import kr.co.whaling.domain.terms.VoteTerms;
 
 /**
- * A question to the crowd (the API's "vote"): will a coin's price move by a range within a
- * horizon? Takes answers until it closes, then is settled once with the price at its settlement
- * time, or voided when that price cannot be had. Keeps the base rate taken when it was created
- * (how often such a question came true before), never recomputed.
+ * A question to the crowd (the API's "vote"): will a coin's price move by a range within a horizon?
+ * Takes answers until it closes, then is settled once with the price at its settlement time, or voided
+ * when that price cannot be had. Keeps the base rate taken at creation, never recomputed.
  */
 public final class Vote {
 
@@ -68,10 +68,8 @@ public final class Vote {
     }
 
     /**
-     * Checks everything about a new question that needs no price: the coin takes new questions,
-     * the range is allowed for the direction, and the creator can pay the creation fee. The draft
-     * takes its base rate ({@link Draft#withBaseRate}), which the guardrail may refuse, and becomes a
-     * question once priced ({@link Draft#price}).
+     * Checks what needs no price: the coin takes new questions, the range is allowed for the direction,
+     * the creator can pay the creation fee. Then the draft takes its base rate and its price.
      */
     public static Draft draft(Member creator, Coin coin, Direction direction, int rangePercent, Horizon horizon,
                               GameRules rules) {
@@ -97,20 +95,13 @@ public final class Vote {
             Objects.requireNonNull(baseRate, "baseRate");
         }
 
-        /**
-         * The draft with the base rate of its terms (empty when the coin has too little history),
-         * kept with the question for good. Refused by the guardrail ({@link GuardrailPolicy#check})
-         * when the answer is (almost) certain and the creator is no staff member.
-         */
+        /** The draft with the base rate of its terms, kept for good; {@link GuardrailPolicy#check} may refuse it. */
         public Draft withBaseRate(Optional<BaseRate> taken, GameRules rules) {
             rules.guardrail().check(official, taken);
             return new Draft(creatorId, official, terms, pricing, taken);
         }
 
-        /**
-         * The question, priced at the coin's current quote, which must be fresh, and scheduled from
-         * {@code now}. Saving it charges the creator its {@link Vote#creationFee()}.
-         */
+        /** The question, priced at the coin's fresh quote and scheduled from {@code now}; saving it charges the fee. */
         public Vote price(PriceQuote quote, Instant now, GameRules rules) {
             if (!quote.code().equals(terms.coin())) {
                 throw new IllegalArgumentException("quote of " + quote.code() + " for a question about " + terms.coin());
@@ -138,10 +129,8 @@ public final class Vote {
     }
 
     /**
-     * A member answers: refused at or after the closing time or once the question is no longer
-     * ongoing, refused when the member already answered, refused when the member cannot pay the
-     * answer cost. Whether the member is a whale is taken now and kept with the answer, which says
-     * what it adds to the tally ({@link Answer#tallyChange()}) and what it costs ({@link Answer#fee()}).
+     * A member answers: refused at or after closing (or once not ongoing), a second time, or when the
+     * member cannot pay the answer cost. Whether the member is a whale now is kept with the answer.
      */
     public Answer answer(Member member, Choice choice, boolean alreadyAnswered, Optional<Price> priceNow, Instant at,
                          GameRules rules) {
@@ -157,7 +146,6 @@ public final class Vote {
         return new Answer(id, member.id(), choice, whale, pricing.answerCost(), priceNow, at, AnswerResult.PENDING);
     }
 
-    /** Whether answering should be closed now. */
     public boolean isDueForClosing(Instant now) {
         return state == VoteState.ONGOING && schedule.isDueForClosing(now);
     }
@@ -171,19 +159,12 @@ public final class Vote {
         return true;
     }
 
-    /** Whether settlement should be tried now. */
     public boolean isDueForSettlement(Instant now) {
         return !state.isFinal() && schedule.isDueForSettlement(now);
     }
 
-    /**
-     * Settles the question with what the price source said about its settlement time. A source
-     * that did not answer says nothing about the price: the question waits, however late it is,
-     * and is never voided for it. An answer is judged as {@link #settle(Optional, Instant, GameRules)}
-     * judges it.
-     */
+    /** Settles with the price source's answer; without one the question waits, and is never voided for it. */
     public SettlementDecision settle(CandleLookup lookup, Instant now, GameRules rules) {
-        Objects.requireNonNull(lookup, "lookup");
         if (!lookup.answered()) {
             requireDueForSettlement(now);
             return new SettlementDecision.Wait(id);
@@ -192,13 +173,8 @@ public final class Vote {
     }
 
     /**
-     * Settles the question with the price at its settlement time, as the price source answered it:
-     * the close of the latest candle starting at or before it, when not too old. Without such a
-     * price it waits, and voids the question once the waiting time is over. Happens once: a settled
-     * or voided question refuses.
-     *
-     * @param latestCandle the source's latest one-minute candle starting at or before
-     *     {@code settlesAt}; empty when the source answered that it has none
+     * Settles once with the close of the source's latest candle at or before the settlement time, when
+     * not too old; without it, waits, and voids the question once the waiting time is over.
      */
     public SettlementDecision settle(Optional<MinuteCandle> latestCandle, Instant now, GameRules rules) {
         requireDueForSettlement(now);
@@ -225,8 +201,7 @@ public final class Vote {
         }
     }
 
-    /** The target price of the question: exact decimal. */
-    public java.math.BigDecimal targetPrice() {
+    public BigDecimal targetPrice() {
         return terms.direction().target(createdPrice, terms.range());
     }
 
@@ -266,7 +241,7 @@ public final class Vote {
         return pricing;
     }
 
-    /** How often such a question came true before, as taken at creation; empty when there was too little history. */
+    /** Empty when there was too little history. */
     public Optional<BaseRate> baseRate() {
         return Optional.ofNullable(baseRate);
     }

@@ -9,16 +9,11 @@ public abstract class VoteException extends DomainException {
     private final transient VoteId voteId;
 
     protected VoteException(String code, VoteId voteId, String what) {
-        super(code, "question " + voteId + ": " + what);
+        super(code, "question " + voteId + ": " + what, voteId);
         this.voteId = voteId;
     }
 
     public VoteId voteId() {
         return voteId;
-    }
-
-    @Override
-    public Object[] arguments() {
-        return new Object[] {voteId};
     }
 }

@@ -5,9 +5,8 @@ import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.point.Points;
 
 /**
- * Costs and rewards by who creates the question: a member pays 50 to create, answers cost 10 and a
- * right answer earns 20; a staff ("official") question is free to create and answer and a right
- * answer earns 30.
+ * Costs and rewards by creator: a member's question costs 50, answers 10, a right answer earns 20;
+ * a staff ("official") question is free to create and answer, and a right answer earns 30.
  */
 public record VotePricingPolicy(VotePricing member, VotePricing staff) {
 

@@ -4,10 +4,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
-/**
- * The lifecycle of a question: ONGOING (takes answers) → FINISHED (closed, waiting for settlement)
- * → TRACKED (settled); VOIDED when it could not be settled (everything spent on it refunded).
- */
+/** A question's lifecycle: ONGOING (answers) → FINISHED (closed) → TRACKED (settled), or VOIDED (refunded). */
 public enum VoteState {
     ONGOING, FINISHED, TRACKED, VOIDED;
 
@@ -18,7 +15,7 @@ public enum VoteState {
         return !UNSETTLED.contains(this);
     }
 
-    /** The states a question can still be settled or voided from: the only ones a settlement may claim. */
+    /** The only states a settlement may claim. */
     public static Set<VoteState> unsettled() {
         return Collections.unmodifiableSet(UNSETTLED);
     }

@@ -5,6 +5,7 @@ import static kr.co.whaling.domain.testdata.Closes.daily;
 import static kr.co.whaling.domain.testdata.Closes.dailyWithout;
 import static kr.co.whaling.domain.testdata.Closes.flat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
@@ -103,7 +104,8 @@ class BaseRatePolicyTest {
         assertThat(rate.share()).isEqualTo(1.0);
         assertThat(rate.interval().low()).isCloseTo(0.988663, within(0.000001));
         assertThat(rate.interval().high()).isEqualTo(1.0);
-        assertThat(rules.guardrail().allows(false, Optional.of(rate))).isFalse();
+        assertThatThrownBy(() -> rules.guardrail().check(false, Optional.of(rate)))
+                .isInstanceOf(QuestionTooCertainException.class);
     }
 
     // 31 closes, 2024-05-31 .. 2024-06-30, all 100 but the last: 30 day windows, and only the last one
@@ -148,7 +150,7 @@ class BaseRatePolicyTest {
         assertThat(rate.share()).isCloseTo(0.033333, within(0.000001));
         assertThat(rate.interval().low()).isCloseTo(0.005909, within(0.000001));
         assertThat(rate.interval().high()).isCloseTo(0.166704, within(0.000001));
-        assertThat(rules.guardrail().allows(false, Optional.of(rate))).isTrue();
+        assertThatCode(() -> rules.guardrail().check(false, Optional.of(rate))).doesNotThrowAnyException();
     }
 
     @Test
@@ -212,7 +214,7 @@ class BaseRatePolicyTest {
             assertThat(windowsCounted(terms, closes, AS_OF).map(BaseRate::windows).orElse(0)).isEqualTo(windows);
         }
         // Even at a rate of 0, under 90 windows the guardrail lets a member ask.
-        assertThat(rules.guardrail().allows(false, rate)).isTrue();
+        assertThatCode(() -> rules.guardrail().check(false, rate)).doesNotThrowAnyException();
     }
 
     @Test

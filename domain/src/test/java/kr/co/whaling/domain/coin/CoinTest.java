@@ -1,6 +1,5 @@
 package kr.co.whaling.domain.coin;
 
-import static kr.co.whaling.domain.testdata.CoinBuilder.aCoin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,22 +22,6 @@ class CoinTest {
         Coin coin = Coin.restore(new CoinCode("BTC"), "비트코인", "Bitcoin", null, warning, listed, null);
 
         assertThat(coin.acceptsNewVotes()).isEqualTo(accepts);
-    }
-
-    @Test
-    void a_coin_from_the_exchange_list_is_listed_keeps_its_warning_and_has_no_quote_yet() {
-        Market market = aCoin().withCode("XRP").underWarning().buildMarket();
-
-        Coin coin = Coin.listed(market);
-
-        assertThat(coin.code()).isEqualTo(new CoinCode("XRP"));
-        assertThat(coin.listed()).isTrue();
-        assertThat(coin.warning()).isTrue();
-        assertThat(coin.acceptsNewVotes()).isFalse();
-        assertThat(coin.latestQuote()).isEmpty();
-        assertThat(coin.koreanName()).isEqualTo(market.koreanName());
-        assertThat(coin.englishName()).isEqualTo(market.englishName());
-        assertThat(coin.imageUrl()).isEqualTo(market.imageUrl());
     }
 
     @Test

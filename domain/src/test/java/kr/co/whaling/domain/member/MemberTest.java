@@ -5,6 +5,7 @@ import static kr.co.whaling.domain.testdata.MemberBuilder.aStaffMember;
 import static kr.co.whaling.domain.testdata.MemberBuilder.kakaoIdentity;
 import static kr.co.whaling.domain.testdata.MemberBuilder.kakaoIdentityWithoutImage;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
@@ -112,8 +113,7 @@ class MemberTest {
     void affordability_is_checked_against_the_balance() {
         Member member = aMember().withPoints(50).build();
 
-        assertThat(member.canAfford(Points.of(50))).isTrue();
-        assertThat(member.canAfford(Points.of(51))).isFalse();
+        assertThatCode(() -> member.requireAffordable(Points.of(50))).doesNotThrowAnyException();
         assertThatThrownBy(() -> member.requireAffordable(Points.of(51))).isInstanceOf(NotEnoughPointsException.class);
     }
 
