@@ -7,9 +7,8 @@ import java.util.regex.Pattern;
 /** Kakao answered with a non-2xx status; carries the status and Kakao's error codes only. */
 final class KakaoHttpException extends RuntimeException {
 
-    /** OAuth error names ({@code invalid_grant}); anything else is not echoed, whatever Kakao sent. */
+    // Only OAuth error names (invalid_grant) and Kakao codes (KOE320) of these shapes are echoed, whatever Kakao sent.
     private static final Pattern OAUTH_ERROR = Pattern.compile("[a-z_]{1,40}");
-    /** Kakao's own error codes ({@code KOE320}). */
     private static final Pattern KAKAO_ERROR_CODE = Pattern.compile("KOE[0-9]{1,4}");
 
     private final int status;
@@ -21,10 +20,6 @@ final class KakaoHttpException extends RuntimeException {
         this.status = status;
         this.error = safe(body.error(), OAUTH_ERROR);
         this.apiCode = body.code();
-    }
-
-    int status() {
-        return status;
     }
 
     boolean isClientError() {

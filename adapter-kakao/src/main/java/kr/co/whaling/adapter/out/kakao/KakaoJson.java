@@ -1,7 +1,7 @@
 package kr.co.whaling.adapter.out.kakao;
 
+import feign.Response;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Type;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads Kakao's snake_case JSON into the adapter's records, keeping parser messages out of exceptions. */
 final class KakaoJson {
 
-    /** Kakao's answers are a few hundred bytes; a huge one is not Kakao and is not read whole. */
-    static final int MAX_BODY_BYTES = 64 * 1024;
+    // Kakao's answers are a few hundred bytes; a huge one is not Kakao and is not read whole.
+    private static final int MAX_BODY_BYTES = 64 * 1024;
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -21,20 +21,12 @@ final class KakaoJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private KakaoJson() {
-    }
-
-    /**
-     * Parses {@code body} as {@code type}.
-     *
-     * @throws MalformedKakaoAnswerException when the body is empty, too large, not JSON, or not of that shape
-     * @throws IOException when the body cannot be read
-     */
-    static <T> T read(InputStream body, Type type) throws IOException {
-        if (body == null) {
+    /** Parses {@code body}: one empty, too large, not JSON or not of that shape is malformed. */
+    static <T> T read(Response response, Type type) throws IOException {
+        if (response.body() == null) {
             throw new MalformedKakaoAnswerException("empty answer");
         }
-        byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
+        byte[] bytes = response.body().asInputStream().readNBytes(MAX_BODY_BYTES + 1);
         if (bytes.length == 0) {
             throw new MalformedKakaoAnswerException("empty answer");
         }

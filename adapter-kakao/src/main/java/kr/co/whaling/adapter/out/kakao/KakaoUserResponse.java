@@ -29,11 +29,9 @@ record KakaoUserResponse(Long id, KakaoAccount kakaoAccount) {
         return Optional.of(new ProfileImage(profile.profileImageUrl(), Boolean.TRUE.equals(profile.isDefaultImage())));
     }
 
-    /** The {@code kakao_account} object: consent flags and the profile. */
     record KakaoAccount(Boolean profileNeedsAgreement, Boolean profileImageNeedsAgreement, Profile profile) {
     }
 
-    /** The {@code kakao_account.profile} object. */
     record Profile(String profileImageUrl, Boolean isDefaultImage) {
     }
 }
