@@ -19,8 +19,7 @@ final class KakaoFeignClients {
 
     private static Feign.Builder builder(KakaoProperties properties) {
         HttpClient httpClient = HttpClient.newBuilder()
-                // HTTP/1.1: two small calls per login gain nothing from HTTP/2, and plain-http
-                // test servers would otherwise see h2c upgrade attempts.
+                // HTTP/1.1: two small calls gain nothing from HTTP/2, and plain-http fakes need no h2c upgrade.
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(properties.connectTimeout())
                 // Kakao's endpoints do not redirect; following one could carry the bearer token elsewhere.

@@ -1,8 +1,9 @@
 package kr.co.whaling.adapter.out.kakao;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Kakao answered with a non-2xx status; carries the status and Kakao's error codes only. */
 final class KakaoHttpException extends RuntimeException {
@@ -26,29 +27,19 @@ final class KakaoHttpException extends RuntimeException {
         return status >= 400 && status < 500;
     }
 
-    /** Kakao's OAuth error, e.g. {@code invalid_grant}, or {@code null}. */
     String error() {
         return error;
     }
 
-    /** Kakao's numeric API error code, e.g. {@code -401}, or {@code null}. */
     Integer apiCode() {
         return apiCode;
     }
 
     private static String describe(int status, KakaoErrorResponse body) {
-        List<String> parts = new ArrayList<>();
-        parts.add("HTTP " + status);
-        if (safe(body.error(), OAUTH_ERROR) != null) {
-            parts.add(body.error());
-        }
-        if (safe(body.errorCode(), KAKAO_ERROR_CODE) != null) {
-            parts.add(body.errorCode());
-        }
-        if (body.code() != null) {
-            parts.add("code " + body.code());
-        }
-        return String.join(", ", parts);
+        return Stream.of("HTTP " + status, safe(body.error(), OAUTH_ERROR), safe(body.errorCode(), KAKAO_ERROR_CODE),
+                        body.code() == null ? null : "code " + body.code())
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(", "));
     }
 
     private static String safe(String value, Pattern shape) {

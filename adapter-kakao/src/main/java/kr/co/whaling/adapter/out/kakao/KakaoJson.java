@@ -23,10 +23,8 @@ final class KakaoJson {
 
     /** Parses {@code body}: one empty, too large, not JSON or not of that shape is malformed. */
     static <T> T read(Response response, Type type) throws IOException {
-        if (response.body() == null) {
-            throw new MalformedKakaoAnswerException("empty answer");
-        }
-        byte[] bytes = response.body().asInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        byte[] bytes = response.body() == null ? new byte[0]
+                : response.body().asInputStream().readNBytes(MAX_BODY_BYTES + 1);
         if (bytes.length == 0) {
             throw new MalformedKakaoAnswerException("empty answer");
         }
@@ -47,9 +45,7 @@ final class KakaoJson {
     }
 
     private static String where(TokenStreamLocation location) {
-        if (location == null || location.getLineNr() < 0) {
-            return "";
-        }
-        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return location == null || location.getLineNr() < 0 ? ""
+                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 }
