@@ -9,11 +9,8 @@ import feign.RequestLine;
 interface KakaoClient {
 
     /**
-     * Who the access token belongs to. {@code secure_resource=true} asks for https image URLs
-     * (Kakao answers http ones otherwise), which browsers would block as mixed content.
-     *
-     * @param authorization the whole header value, {@code Bearer <access token>}
-     * @param options       this call's timeouts: what is left of the login's time
+     * Who the token belongs to ({@code authorization} is {@code Bearer <token>}). {@code secure_resource=true}
+     * asks for https image URLs: browsers would block Kakao's default http ones as mixed content.
      */
     @RequestLine("GET /v2/user/me?secure_resource=true")
     @Headers({"Authorization: {authorization}", "Accept: application/json"})

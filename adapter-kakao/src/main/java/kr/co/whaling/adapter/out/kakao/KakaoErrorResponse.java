@@ -1,5 +1,8 @@
 package kr.co.whaling.adapter.out.kakao;
 
+import feign.Response;
+import java.io.IOException;
+
 /**
  * The machine-readable part of a Kakao error answer. The authorization server answers
  * {@code {"error":"invalid_grant","error_description":"...","error_code":"KOE320"}}, the API server
@@ -8,5 +11,12 @@ package kr.co.whaling.adapter.out.kakao;
  */
 record KakaoErrorResponse(String error, String errorCode, Integer code) {
 
-    static final KakaoErrorResponse NONE = new KakaoErrorResponse(null, null, null);
+    static KakaoErrorResponse of(Response response) {
+        try {
+            return KakaoJson.read(response, KakaoErrorResponse.class);
+        } catch (IOException | MalformedKakaoAnswerException e) {
+            // Error pages from proxies are HTML; the status alone still decides what happens.
+            return new KakaoErrorResponse(null, null, null);
+        }
+    }
 }

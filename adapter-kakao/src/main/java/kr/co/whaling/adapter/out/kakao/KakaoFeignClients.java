@@ -9,9 +9,6 @@ import java.net.http.HttpClient;
 /** Builds the two Feign clients from {@link KakaoProperties}. */
 final class KakaoFeignClients {
 
-    private KakaoFeignClients() {
-    }
-
     static KakaoAuthClient authClient(KakaoProperties properties) {
         return builder(properties).target(KakaoAuthClient.class, properties.authBaseUrl());
     }
@@ -22,8 +19,7 @@ final class KakaoFeignClients {
 
     private static Feign.Builder builder(KakaoProperties properties) {
         HttpClient httpClient = HttpClient.newBuilder()
-                // HTTP/1.1: two small calls per login gain nothing from HTTP/2, and plain-http
-                // test servers would otherwise see h2c upgrade attempts.
+                // HTTP/1.1: two small calls gain nothing from HTTP/2, and plain-http fakes need no h2c upgrade.
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(properties.connectTimeout())
                 // Kakao's endpoints do not redirect; following one could carry the bearer token elsewhere.
@@ -36,7 +32,10 @@ final class KakaoFeignClients {
                 .options(new Request.Options(properties.connectTimeout(), properties.readTimeout(), false))
                 // A code can be exchanged once: a retried exchange after a lost answer is only refused.
                 .retryer(Retryer.NEVER_RETRY)
-                .decoder(new KakaoJsonDecoder())
-                .errorDecoder(new KakaoErrorDecoder());
+                // What the decoder throws reaches the adapter as the cause of Feign's DecodeException.
+                .decoder(KakaoJson::read)
+                // Feign's default error would quote the whole body, whose error_description quotes the code.
+                .errorDecoder((method, response) ->
+                        new KakaoHttpException(response.status(), KakaoErrorResponse.of(response)));
     }
 }

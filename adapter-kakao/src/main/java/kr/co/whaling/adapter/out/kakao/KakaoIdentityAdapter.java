@@ -7,19 +7,14 @@ import java.net.URLEncoder;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import kr.co.whaling.application.member.IdentityProviderUnavailableException;
 import kr.co.whaling.application.member.LoginRefusedException;
 import kr.co.whaling.application.member.port.out.FetchKakaoIdentityPort;
@@ -29,76 +24,45 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Kakao as the identity source: trades an authorization code for a Kakao access token
- * ({@code POST /oauth/token}), then asks Kakao whom that token belongs to ({@code GET /v2/user/me}).
+ * Kakao as the identity source: trades an authorization code for an access token, then asks whom it
+ * belongs to. Any 4xx from the token endpoint refuses the login (a wrong client id or secret is also
+ * logged as a warning); 5xx, redirects, timeouts and answers not as documented are "unavailable". An
+ * error from {@code /v2/user/me}, a 401 included, is "unavailable" too: the token is a moment old, so
+ * its rejection says nothing about the user, except Kakao's account-state codes, which are refused.
  *
- * <p>How Kakao's answers map onto the port:
- * <ul>
- *   <li>any 4xx from the token endpoint is {@link LoginRefusedException}: an unknown, expired or
- *       reused code ({@code invalid_grant}, KOE320), a redirect URI other than the one the code was
- *       issued for, but also a wrong client id or secret (logged as a warning, since only an
- *       operator can fix that);</li>
- *   <li>5xx, redirects, timeouts, refused connections and answers that are not the JSON Kakao
- *       documents (a user without an id included) are {@link IdentityProviderUnavailableException};</li>
- *   <li>an error from {@code /v2/user/me}, a 401 included, is also "unavailable": the token was
- *       issued by Kakao a moment earlier, so Kakao rejecting it says nothing about the user (an IP
- *       allow-list or a Kakao incident does). The exceptions are Kakao's account-state codes
- *       (-101 not linked to the app, -103 dormant account, -406 under-14 users not allowed),
- *       which describe the user and are refused.</li>
- * </ul>
- *
- * <p>The authorization code, Kakao's access token and the client secret appear in no log line and
- * no exception message: Feign's logging stays off, Kakao's free-text fields (which quote the code)
- * are dropped, and parser messages (which may quote the answer) are replaced by a position.
- * Nothing is retried here: a code can be exchanged only once.
- *
- * <p>A login waits on Kakao for at most {@link KakaoProperties#loginTimeout()} in total (2 s by
- * default): both calls run on a worker thread that the login waits for until that deadline and then
- * interrupts (which aborts the JDK client's exchange), and each call's own connect and read timeouts
- * are cut to what is left of the deadline, so that a hanging Kakao holds neither the request thread
- * nor the worker much longer. The HTTP client's timeouts alone cannot promise this: the read timeout
- * counts until the answer's headers, not while a body trickles in.
+ * <p>The code, the access token and the client secret appear in no log line or exception message.
+ * Nothing is retried: a code can be exchanged only once. A login waits on Kakao at most
+ * {@link KakaoProperties#loginTimeout()} in total: the calls run on a worker interrupted at that
+ * deadline, each with its timeouts cut to what is left, since the read timeout alone would not cover
+ * a body trickling in.
  */
 public final class KakaoIdentityAdapter implements FetchKakaoIdentityPort {
 
     static final int NOT_LINKED = -101;
     static final int DORMANT = -103;
-    static final int UNDER_14 = -406;
+    static final int UNDER_14 = -406; // users under 14 not allowed
     private static final Set<Integer> ACCOUNT_STATE_CODES = Set.of(NOT_LINKED, DORMANT, UNDER_14);
 
     private static final Logger log = LoggerFactory.getLogger(KakaoIdentityAdapter.class);
-    /** Kakao's access tokens are about 60 characters; a longer one is not Kakao's. */
+    // Kakao's access tokens are about 60 characters; a longer one is not Kakao's.
     private static final int MAX_TOKEN_LENGTH = 4096;
 
-    /**
-     * Runs the calls of logins, so that a login can stop waiting at its deadline. Threads are made as
-     * logins need them and end after a minute unused; each runs at most one login at a time, for at
-     * most about the login timeout, so their number stays that of the logins in flight.
-     */
-    private static final ExecutorService CALLS = Executors.newCachedThreadPool(new ThreadFactory() {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable call) {
-            Thread thread = new Thread(call, "kakao-login-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    // Each thread runs one login for about the login timeout at most: their number stays that of logins in flight.
+    private static final ExecutorService CALLS = Executors.newCachedThreadPool(call -> {
+        Thread thread = new Thread(call, "kakao-login-" + THREADS.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
     });
 
     private final KakaoProperties properties;
     private final KakaoAuthClient authClient;
     private final KakaoClient apiClient;
 
-    /** Builds the adapter with its own HTTP clients; the bootstrap module calls this from a {@code @Bean}. */
     public KakaoIdentityAdapter(KakaoProperties properties) {
-        this(properties, KakaoFeignClients.authClient(properties), KakaoFeignClients.apiClient(properties));
-    }
-
-    KakaoIdentityAdapter(KakaoProperties properties, KakaoAuthClient authClient, KakaoClient apiClient) {
-        this.properties = Objects.requireNonNull(properties, "properties");
-        this.authClient = Objects.requireNonNull(authClient, "authClient");
-        this.apiClient = Objects.requireNonNull(apiClient, "apiClient");
+        this.properties = properties;
+        this.authClient = KakaoFeignClients.authClient(properties);
+        this.apiClient = KakaoFeignClients.apiClient(properties);
     }
 
     @Override
@@ -206,15 +170,10 @@ public final class KakaoIdentityAdapter implements FetchKakaoIdentityPort {
 
     /** The form Kakao's token endpoint expects; the secret only when the app has one. */
     private String tokenForm(String authorizationCode, String redirectUri) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("grant_type", "authorization_code");
-        form.put("client_id", properties.clientId());
-        form.put("redirect_uri", redirectUri);
-        form.put("code", authorizationCode);
-        properties.optionalClientSecret().ifPresent(secret -> form.put("client_secret", secret));
-        return form.entrySet().stream()
-                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                .collect(Collectors.joining("&"));
+        String form = "grant_type=authorization_code&client_id=" + encode(properties.clientId())
+                + "&redirect_uri=" + encode(redirectUri) + "&code=" + encode(authorizationCode);
+        String secret = properties.clientSecret();
+        return secret == null ? form : form + "&client_secret=" + encode(secret);
     }
 
     private static String encode(String value) {

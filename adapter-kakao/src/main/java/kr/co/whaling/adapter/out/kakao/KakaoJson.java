@@ -1,7 +1,7 @@
 package kr.co.whaling.adapter.out.kakao;
 
+import feign.Response;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Type;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads Kakao's snake_case JSON into the adapter's records, keeping parser messages out of exceptions. */
 final class KakaoJson {
 
-    /** Kakao's answers are a few hundred bytes; a huge one is not Kakao and is not read whole. */
-    static final int MAX_BODY_BYTES = 64 * 1024;
+    // Kakao's answers are a few hundred bytes; a huge one is not Kakao and is not read whole.
+    private static final int MAX_BODY_BYTES = 64 * 1024;
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -21,20 +21,10 @@ final class KakaoJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private KakaoJson() {
-    }
-
-    /**
-     * Parses {@code body} as {@code type}.
-     *
-     * @throws MalformedKakaoAnswerException when the body is empty, too large, not JSON, or not of that shape
-     * @throws IOException when the body cannot be read
-     */
-    static <T> T read(InputStream body, Type type) throws IOException {
-        if (body == null) {
-            throw new MalformedKakaoAnswerException("empty answer");
-        }
-        byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
+    /** Parses {@code body}: one empty, too large, not JSON or not of that shape is malformed. */
+    static <T> T read(Response response, Type type) throws IOException {
+        byte[] bytes = response.body() == null ? new byte[0]
+                : response.body().asInputStream().readNBytes(MAX_BODY_BYTES + 1);
         if (bytes.length == 0) {
             throw new MalformedKakaoAnswerException("empty answer");
         }
@@ -55,9 +45,7 @@ final class KakaoJson {
     }
 
     private static String where(TokenStreamLocation location) {
-        if (location == null || location.getLineNr() < 0) {
-            return "";
-        }
-        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return location == null || location.getLineNr() < 0 ? ""
+                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 }

@@ -1,10 +1,6 @@
 package kr.co.whaling.adapter.out.kakao;
 
-/**
- * Kakao's answer to a code exchange, reduced to what a login needs. Kakao also sends
- * {@code token_type}, {@code expires_in}, {@code refresh_token}, {@code refresh_token_expires_in}
- * and {@code scope}; Whaling issues its own tokens, so it keeps none of Kakao's after the login.
- */
+/** Kakao's answer to a code exchange, reduced to what a login needs: Whaling issues its own tokens. */
 record KakaoTokenResponse(String accessToken) {
 
     /** Never prints the token: records print their components by default. */

@@ -15,25 +15,20 @@ record KakaoUserResponse(Long id, KakaoAccount kakaoAccount) {
      * consent is missing; a profile shared with a nickname only has no image URL.
      */
     Optional<ProfileImage> profileImage() {
-        if (kakaoAccount == null
-                || Boolean.TRUE.equals(kakaoAccount.profileNeedsAgreement())
-                || Boolean.TRUE.equals(kakaoAccount.profileImageNeedsAgreement())
-                || kakaoAccount.profile() == null) {
+        if (kakaoAccount == null || Boolean.TRUE.equals(kakaoAccount.profileNeedsAgreement())
+                || Boolean.TRUE.equals(kakaoAccount.profileImageNeedsAgreement())) {
             return Optional.empty();
         }
-        Profile profile = kakaoAccount.profile();
-        if (profile.profileImageUrl() == null || profile.profileImageUrl().isBlank()) {
-            return Optional.empty();
-        }
-        // Kakao sends the flag with every image; should it ever be missing, the image is treated as the user's own.
-        return Optional.of(new ProfileImage(profile.profileImageUrl(), Boolean.TRUE.equals(profile.isDefaultImage())));
+        // Kakao sends the default-image flag with every image; should it be missing, the image is the user's own.
+        return Optional.ofNullable(kakaoAccount.profile())
+                .filter(profile -> profile.profileImageUrl() != null && !profile.profileImageUrl().isBlank())
+                .map(profile -> new ProfileImage(profile.profileImageUrl(),
+                        Boolean.TRUE.equals(profile.isDefaultImage())));
     }
 
-    /** The {@code kakao_account} object: consent flags and the profile. */
     record KakaoAccount(Boolean profileNeedsAgreement, Boolean profileImageNeedsAgreement, Profile profile) {
     }
 
-    /** The {@code kakao_account.profile} object. */
     record Profile(String profileImageUrl, Boolean isDefaultImage) {
     }
 }

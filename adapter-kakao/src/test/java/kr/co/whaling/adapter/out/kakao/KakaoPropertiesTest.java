@@ -20,8 +20,6 @@ class KakaoPropertiesTest {
         assertThat(properties.readTimeout()).isEqualTo(Duration.ofSeconds(2));
         assertThat(properties.loginTimeout()).isEqualTo(Duration.ofSeconds(2));
         assertThat(properties.clientSecret()).isNull();
-        assertThat(properties.optionalClientSecret()).isEmpty();
-        assertThat(KakaoProperties.withDefaults("client-id", null)).isEqualTo(properties);
     }
 
     @Test
@@ -32,7 +30,7 @@ class KakaoPropertiesTest {
         assertThat(properties.authBaseUrl()).isEqualTo("http://localhost:8089");
         assertThat(properties.apiBaseUrl()).isEqualTo("http://localhost:8090/kakao");
         assertThat(properties.clientId()).isEqualTo("client-id");
-        assertThat(properties.optionalClientSecret()).contains("secret");
+        assertThat(properties.clientSecret()).isEqualTo("secret");
         assertThat(properties.connectTimeout()).isEqualTo(Duration.ofMillis(300));
         assertThat(properties.readTimeout()).isEqualTo(Duration.ofSeconds(1));
         assertThat(properties.loginTimeout()).isEqualTo(Duration.ofMillis(1500));
@@ -41,10 +39,10 @@ class KakaoPropertiesTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "   "})
     void a_missing_client_id_is_refused_at_startup(String clientId) {
-        assertThatThrownBy(() -> KakaoProperties.withDefaults(clientId, null))
+        assertThatThrownBy(() -> new KakaoProperties(null, null, clientId, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("whaling.kakao.client-id");
-        assertThatThrownBy(() -> KakaoProperties.withDefaults(null, null))
+        assertThatThrownBy(() -> new KakaoProperties(null, null, null, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -68,7 +66,8 @@ class KakaoPropertiesTest {
 
     @Test
     void the_client_secret_is_never_printed() {
-        KakaoProperties properties = KakaoProperties.withDefaults("client-id", "very-secret-value");
+        KakaoProperties properties =
+                new KakaoProperties(null, null, "client-id", "very-secret-value", null, null, null);
 
         assertThat(properties.toString())
                 .doesNotContain("very-secret-value")

@@ -13,26 +13,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Finishes each exchange, answer body included, within the read timeout counted from the moment
- * the request is sent. The JDK HTTP client bounds only the wait for the response head; a body
- * stalling after it would block a caller (a scheduled job, a member's request) for as long as
- * Upbit keeps the connection open. A watchdog closes such a stream at the deadline, which the JDK
- * turns into an I/O failure of the blocked read: Feign then reports it as a retryable I/O error,
- * like a timeout on the head. So one attempt never takes longer than its read timeout.
+ * Finishes each exchange, body included, within the read timeout from sending: the JDK client bounds
+ * only the wait for the head, so a stalling body could block a caller as long as Upbit keeps the
+ * connection. A watchdog closes the stream at the deadline; Feign reports that as a retryable I/O error.
  */
-final class BodyDeadlineClient implements Client {
+record BodyDeadlineClient(Client delegate) implements Client {
 
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "upbit-body-deadline");
         thread.setDaemon(true);
         return thread;
     });
-
-    private final Client delegate;
-
-    BodyDeadlineClient(Client delegate) {
-        this.delegate = delegate;
-    }
 
     @Override
     public Response execute(Request request, Request.Options options) throws IOException {
@@ -68,11 +59,8 @@ final class BodyDeadlineClient implements Client {
     }
 
     private static SocketTimeoutException timedOut(long timeoutMillis, IOException cause) {
-        SocketTimeoutException timeout =
-                new SocketTimeoutException("answer not read within " + timeoutMillis + " ms");
-        if (cause != null) {
-            timeout.initCause(cause);
-        }
+        SocketTimeoutException timeout = new SocketTimeoutException("answer not read within " + timeoutMillis + " ms");
+        timeout.initCause(cause);
         return timeout;
     }
 

@@ -21,28 +21,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Upbit's manners, shared by every request of one adapter: at most N requests per second, a pause
- * when Upbit says no request is left this second ({@code Remaining-Req: ...; sec=0}) or answers
- * 429, and no request at all while Upbit blocks us (418) until the block ends.
+ * after {@code Remaining-Req: ...; sec=0} or a 429, and no request at all while Upbit blocks us (418).
  */
 final class RequestThrottle {
 
     private static final Logger log = LoggerFactory.getLogger(RequestThrottle.class);
     private static final Pattern REMAINING_SECOND = Pattern.compile("(?:^|;)\\s*sec\\s*=\\s*(\\d+)");
-    static final String REMAINING_REQ = "Remaining-Req";
-    static final String RETRY_AFTER = "Retry-After";
 
     private final RateLimiter rateLimiter;
-    private final Duration exhaustedQuotaPause;
-    private final Duration tooManyRequestsPause;
-    private final Duration defaultBlock;
+    private final UpbitProperties properties;
     private final LongSupplier nanoClock;
     // Deadlines on the nanoTime scale; "now" at construction means "not paused / not blocked".
     private final AtomicLong pausedUntil;
     private final AtomicLong blockedUntil;
-
-    RequestThrottle(UpbitProperties properties) {
-        this(properties, System::nanoTime);
-    }
 
     RequestThrottle(UpbitProperties properties, LongSupplier nanoClock) {
         this.rateLimiter = RateLimiter.of("upbit", RateLimiterConfig.custom()
@@ -50,20 +41,14 @@ final class RequestThrottle {
                 .limitRefreshPeriod(Duration.ofSeconds(1))
                 .timeoutDuration(properties.maxThrottleWait())
                 .build());
-        this.exhaustedQuotaPause = properties.exhaustedQuotaPause();
-        this.tooManyRequestsPause = properties.tooManyRequestsPause();
-        this.defaultBlock = properties.blockDuration();
+        this.properties = properties;
         this.nanoClock = nanoClock;
         long now = nanoClock.getAsLong();
         this.pausedUntil = new AtomicLong(now);
         this.blockedUntil = new AtomicLong(now);
     }
 
-    /**
-     * Waits until one more request may be sent.
-     *
-     * @throws UpbitCallRefusedException while Upbit blocks us, or when no slot comes in time
-     */
+    /** Waits for a request slot; refuses while Upbit blocks us or when no slot comes in time. */
     void acquire() {
         refuseWhileBlocked();
         awaitPause();
@@ -74,12 +59,7 @@ final class RequestThrottle {
         refuseWhileBlocked();
     }
 
-    /**
-     * Takes a request slot for a caller who cannot wait long (a member's request): waits at most
-     * {@code maxWait} for a pause to end and for the rate limit.
-     *
-     * @throws UpbitCallRefusedException while Upbit blocks us, or when the slot would come later
-     */
+    /** Like {@link #acquire()}, for a caller who waits at most {@code maxWait} for a pause and a slot. */
     void acquireWithin(Duration maxWait) {
         refuseWhileBlocked();
         long maxNanos = maxWait.toNanos();
@@ -102,12 +82,13 @@ final class RequestThrottle {
     /** Learns from one answer of Upbit, whatever its status. */
     void observe(int status, Map<String, Collection<String>> headers) {
         remainingThisSecond(headers).filter(left -> left <= 0)
-                .ifPresent(left -> pauseFor(exhaustedQuotaPause));
+                .ifPresent(left -> extend(pausedUntil, properties.exhaustedQuotaPause()));
         if (status == 429) {
-            log.warn("Upbit answered 429 Too Many Requests; pausing requests for {}", tooManyRequestsPause);
-            pauseFor(tooManyRequestsPause);
+            Duration pause = properties.tooManyRequestsPause();
+            log.warn("Upbit answered 429 Too Many Requests; pausing requests for {}", pause);
+            extend(pausedUntil, pause);
         } else if (status == 418) {
-            Duration block = retryAfter(headers).orElse(defaultBlock);
+            Duration block = retryAfter(headers).orElse(properties.blockDuration());
             log.warn("Upbit blocked this client (418); no request will be sent for {}", block);
             extend(blockedUntil, block);
         }
@@ -133,19 +114,12 @@ final class RequestThrottle {
     }
 
     private static void sleep(long nanos) {
-        if (nanos <= 0) {
-            return;
-        }
         try {
             TimeUnit.NANOSECONDS.sleep(nanos);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UpbitCallRefusedException("interrupted while waiting for an Upbit request slot");
         }
-    }
-
-    private void pauseFor(Duration pause) {
-        extend(pausedUntil, pause);
     }
 
     private void extend(AtomicLong deadline, Duration by) {
@@ -159,7 +133,7 @@ final class RequestThrottle {
 
     /** The {@code sec} part of {@code Remaining-Req: group=default; min=1800; sec=9}, when present. */
     static Optional<Integer> remainingThisSecond(Map<String, Collection<String>> headers) {
-        for (String value : headerValues(headers, REMAINING_REQ)) {
+        for (String value : headerValues(headers, "Remaining-Req")) {
             Matcher matcher = REMAINING_SECOND.matcher(value);
             if (matcher.find()) {
                 try {
@@ -174,7 +148,7 @@ final class RequestThrottle {
 
     /** {@code Retry-After} as seconds or as an HTTP date, when present and readable. */
     static Optional<Duration> retryAfter(Map<String, Collection<String>> headers) {
-        for (String value : headerValues(headers, RETRY_AFTER)) {
+        for (String value : headerValues(headers, "Retry-After")) {
             String text = value.strip();
             if (text.matches("\\d{1,9}")) {
                 return Optional.of(Duration.ofSeconds(Long.parseLong(text)));

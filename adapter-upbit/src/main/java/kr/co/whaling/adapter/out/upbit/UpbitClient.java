@@ -19,15 +19,15 @@ interface UpbitClient {
     // Lists are read as JSON trees so that each entry is read on its own: one entry Whaling cannot
     // read must not make the whole answer unreadable.
 
-    /** Every market Upbit lists, with names and warning details: {@link MarketResponse} entries. */
+    /** {@link MarketResponse} entries. */
     @RequestLine("GET /v1/market/all?is_details=true")
     List<JsonNode> markets();
 
-    /** The ticker of each market asked, in an order of Upbit's choosing: {@link TickerResponse} entries. */
+    /** {@link TickerResponse} entries, in an order of Upbit's choosing. */
     @RequestLine(value = "GET /v1/ticker?markets={markets}", collectionFormat = CollectionFormat.CSV)
     List<JsonNode> tickers(@Param("markets") List<String> markets);
 
-    /** The same, within the given timeouts instead of the configured ones (Feign takes them per call). */
+    /** The same, within the given timeouts instead of the configured ones. */
     @RequestLine(value = "GET /v1/ticker?markets={markets}", collectionFormat = CollectionFormat.CSV)
     List<JsonNode> tickers(@Param("markets") List<String> markets, Request.Options options);
 
@@ -36,20 +36,12 @@ interface UpbitClient {
     List<CandleResponse> minuteCandles(@Param("market") String market, @Param("to") String to,
             @Param("count") int count);
 
-    /**
-     * Up to {@code count} (at most 200) daily candles starting strictly before {@code to}, newest first,
-     * within the given timeouts.
-     */
+    /** Up to {@code count} (at most 200) daily candles starting strictly before {@code to}, newest first. */
     @RequestLine("GET /v1/candles/days?market={market}&to={to}&count={count}")
     List<DayCandleResponse> dayCandles(@Param("market") String market, @Param("to") String to,
             @Param("count") int count, Request.Options options);
 
-    /**
-     * A client over the JDK HTTP client with the configured timeouts. Feign retries nothing: the
-     * adapter retries with its own policy. Every answer passes through {@code throttle} so that
-     * Upbit's rate headers and 429/418 answers shape the next requests. The read timeout bounds
-     * both the wait for an answer and the reading of its body.
-     */
+    /** Feign retries nothing (the adapter does); every answer passes through {@code throttle} to shape the next. */
     static UpbitClient connect(UpbitProperties properties, JsonMapper mapper, RequestThrottle throttle) {
         HttpClient http = HttpClient.newBuilder()
                 // HTTP/1.1: Upbit serves it, and plain-HTTP test fakes need no h2c upgrade dance.

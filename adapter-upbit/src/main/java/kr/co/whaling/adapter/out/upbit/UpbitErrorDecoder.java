@@ -10,13 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns Upbit's error answers into the adapter's own exceptions: a 404 "Code not found" into
  * {@link UnknownMarketException}, anything else into {@link UpbitHttpException} with its status.
  */
-final class UpbitErrorDecoder implements ErrorDecoder {
-
-    private final JsonMapper mapper;
-
-    UpbitErrorDecoder(JsonMapper mapper) {
-        this.mapper = mapper;
-    }
+record UpbitErrorDecoder(JsonMapper mapper) implements ErrorDecoder {
 
     @Override
     public Exception decode(String methodKey, Response response) {

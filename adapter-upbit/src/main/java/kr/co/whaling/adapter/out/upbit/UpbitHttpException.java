@@ -10,10 +10,6 @@ class UpbitHttpException extends RuntimeException {
         this.status = status;
     }
 
-    int status() {
-        return status;
-    }
-
     /** Worth another try: Upbit was busy (429) or failing (5xx), not refusing this request for good. */
     boolean isTransient() {
         return status == 429 || status >= 500;

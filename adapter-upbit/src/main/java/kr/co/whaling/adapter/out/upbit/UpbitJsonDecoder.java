@@ -11,13 +11,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads Upbit's successful answers with Jackson 3; an empty or malformed body is a {@link DecodeException}. */
-final class UpbitJsonDecoder implements Decoder {
-
-    private final JsonMapper mapper;
-
-    UpbitJsonDecoder(JsonMapper mapper) {
-        this.mapper = mapper;
-    }
+record UpbitJsonDecoder(JsonMapper mapper) implements Decoder {
 
     @Override
     public Object decode(Response response, Type type) throws IOException {

@@ -53,35 +53,29 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The price source on Upbit's public REST API: KRW markets, current tickers, one-minute and daily
- * candles. Every failure (unreachable, slow, refusing, blocking, answering nonsense) reaches the
- * core as {@link PriceSourceUnavailableException}, or as a failed {@link CandleLookup} for
- * settlement, never as "no price". Requests respect Upbit's rate limits; the jobs' calls are
- * retried with backoff on transient failures, a member's live quote gets one short attempt; a
- * circuit breaker stops calling a source that keeps failing. Each market and ticker entry is read
- * on its own: one that cannot be read or kept exactly is left out and reported, not the answer.
+ * The price source on Upbit's public REST API. Every failure reaches the core as
+ * {@link PriceSourceUnavailableException} (or a failed {@link CandleLookup}), never as "no price".
+ * Jobs' calls are retried with backoff, a member's live quote gets one short attempt, a circuit
+ * breaker stops calling a failing Upbit. An unreadable market or ticker entry is skipped and reported alone.
  */
 public final class UpbitPriceAdapter
         implements LoadMarketsPort, LoadCurrentPricesPort, LoadPriceNowPort, LoadPriceAtPort, LoadDailyClosesPort {
 
     private static final Logger log = LoggerFactory.getLogger(UpbitPriceAdapter.class);
     private static final String KRW_PREFIX = "KRW-";
-    private static final String CODE_PLACEHOLDER = "{code}";
     // Asked with to = instant + 1 minute, at most one candle can start after the instant, so two
     // candles always include the latest one starting at or before it (when Upbit has one).
     private static final int CANDLES_ASKED = 2;
-    // Upbit answers at most this many candles per request.
-    private static final int DAY_CANDLES_PER_REQUEST = 200;
+    private static final int DAY_CANDLES_PER_REQUEST = 200; // Upbit's maximum
     private static final DateTimeFormatter CANDLE_TO =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
-
-    // Identities of skipped entries are cut to this length: they come from the source and end up in logs.
+    // Identities of skipped entries come from the source and end up in logs: cut short.
     private static final int MAX_IDENTITY_LENGTH = 40;
-    // A live quote gives up waiting for a request slot after this share of its timeout, keeping
-    // the rest for the request itself.
+    // A live quote waits for a request slot at most this share of its timeout, keeping the rest for the request.
     private static final int SLOT_WAIT_DIVISOR = 4;
 
     private final UpbitClient client;
@@ -91,12 +85,17 @@ public final class UpbitPriceAdapter
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
 
-    private UpbitPriceAdapter(UpbitClient client, JsonMapper mapper, UpbitProperties properties,
-                              RequestThrottle throttle) {
-        this.client = client;
-        this.mapper = mapper;
+    private UpbitPriceAdapter(UpbitProperties properties) {
         this.properties = properties;
-        this.throttle = throttle;
+        this.mapper = JsonMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                // Prices stay exact even where a number is read without a declared BigDecimal type.
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        this.throttle = new RequestThrottle(properties, System::nanoTime);
+        this.client = UpbitClient.connect(properties, mapper, throttle);
         this.circuitBreaker = CircuitBreaker.of("upbit", CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(properties.circuitBreakerWindowSize())
@@ -118,21 +117,10 @@ public final class UpbitPriceAdapter
 
     /** The adapter for the given settings, ready to call Upbit (or the fake its base URL names). */
     public static UpbitPriceAdapter create(UpbitProperties properties) {
-        Objects.requireNonNull(properties, "properties");
-        JsonMapper mapper = JsonMapper.builder()
-                // Prices stay exact even where a number is read without a declared BigDecimal type.
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
-        RequestThrottle throttle = new RequestThrottle(properties);
-        return new UpbitPriceAdapter(UpbitClient.connect(properties, mapper, throttle), mapper, properties, throttle);
+        return new UpbitPriceAdapter(properties);
     }
 
-    /**
-     * Cheap health probe, sending no request: false while the circuit breaker is open or Upbit
-     * blocks this client, true otherwise.
-     */
+    /** Health probe sending no request: false while the circuit is open or Upbit blocks this client. */
     public boolean isAvailable() {
         CircuitBreaker.State state = circuitBreaker.getState();
         boolean open = state == CircuitBreaker.State.OPEN || state == CircuitBreaker.State.FORCED_OPEN;
@@ -156,11 +144,8 @@ public final class UpbitPriceAdapter
 
     @Override
     public PriceQuotes loadCurrentPrices(Collection<CoinCode> codes) {
-        Objects.requireNonNull(codes, "codes");
         Map<String, CoinCode> asked = new LinkedHashMap<>();
-        for (CoinCode code : codes) {
-            asked.put(KRW_PREFIX + code.value(), code);
-        }
+        codes.forEach(code -> asked.put(KRW_PREFIX + code.value(), code));
         List<String> markets = List.copyOf(asked.keySet());
         Map<String, PriceQuote> quotes = new LinkedHashMap<>();
         List<SkippedItem> skipped = new ArrayList<>();
@@ -173,29 +158,20 @@ public final class UpbitPriceAdapter
     }
 
     /**
-     * One attempt, no retry, everything within {@link UpbitProperties#liveQuoteTimeout()}: a
-     * member is waiting. The slot wait takes at most a quarter of it; the request gets what is left.
+     * A member is waiting: one attempt, never retried, everything within
+     * {@link UpbitProperties#liveQuoteTimeout()}, a quarter of it at most for the slot wait.
      */
     @Override
     public Optional<PriceQuote> loadPriceNow(CoinCode code) {
-        Objects.requireNonNull(code, "code");
         String market = KRW_PREFIX + code.value();
         Duration timeout = properties.liveQuoteTimeout();
-        long started = System.nanoTime();
+        long deadline = System.nanoTime() + timeout.toNanos();
         List<JsonNode> answer;
         try {
-            // One attempt: guarded by the circuit breaker, never retried.
             answer = guarded("live ticker of " + market, () -> {
                 throttle.acquireWithin(timeout.dividedBy(SLOT_WAIT_DIVISOR));
-                Duration left = timeout.minusNanos(System.nanoTime() - started);
-                if (left.toMillis() < 1) {
-                    throw new UpbitCallRefusedException("no time left for the request within " + timeout.toMillis()
-                            + " ms");
-                }
-                // The configured connect timeout keeps Feign on its one HTTP client; the request
-                // timeout, which the JDK counts from the start (connecting included), is what is left.
-                return client.tickers(List.of(market),
-                        new Request.Options(properties.connectTimeout(), left, false));
+                return client.tickers(List.of(market), optionsUntil(deadline, timeout,
+                        "no time left for the request within " + timeout.toMillis() + " ms"));
             });
         } catch (UnknownMarketException e) {
             return Optional.empty();
@@ -207,21 +183,13 @@ public final class UpbitPriceAdapter
 
     @Override
     public CandleLookup loadLatestCandleAtOrBefore(CoinCode code, Instant instant) {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(instant, "instant");
         String market = KRW_PREFIX + code.value();
         // Upbit's "to" is exclusive: asking one minute past the instant keeps a candle starting exactly at it.
         String to = CANDLE_TO.format(instant.plus(1, ChronoUnit.MINUTES));
         try {
-            List<CandleResponse> candles = call("candles of " + market,
-                    () -> client.minuteCandles(market, to, CANDLES_ASKED));
-            List<MinuteCandle> read = new ArrayList<>();
-            for (CandleResponse candle : candles) {
-                if (candle != null && (candle.market() == null || candle.market().equals(market))) {
-                    read.add(toCandle(code, candle));
-                }
-            }
-            return read.stream()
+            return call("candles of " + market, () -> client.minuteCandles(market, to, CANDLES_ASKED)).stream()
+                    .filter(candle -> candle != null && (candle.market() == null || candle.market().equals(market)))
+                    .map(candle -> toCandle(code, candle))
                     .filter(candle -> !candle.start().isAfter(instant))
                     .max(Comparator.comparing(MinuteCandle::start))
                     .map(CandleLookup::found)
@@ -237,35 +205,28 @@ public final class UpbitPriceAdapter
     }
 
     /**
-     * Pages backwards through Upbit's daily candles: the first page ends with {@code to} (Upbit's
-     * {@code to} is exclusive, so it is the start of the next day), each next one just before the
-     * oldest candle of the last, until {@code from} is covered or Upbit has no older candle (it
-     * answered fewer than asked). Each page asks for no more days than are still missing, 200 at most.
-     * Everything, retries and waits for a request slot included, is over within
-     * {@link UpbitProperties#dailyClosesTimeout()}. A candle that cannot be read or kept exactly, or
-     * that is another market's, fails the whole load: a partial series never passes for a complete
-     * one. A market Upbit does not know has no closes.
+     * Pages backwards from {@code to} until {@code from} is covered or Upbit has no older candle (a
+     * short page), asking no more days than are missing; all within
+     * {@link UpbitProperties#dailyClosesTimeout()}. A candle that cannot be read or kept exactly, or is
+     * another market's, fails the whole load: a partial series never passes for a complete one.
      */
     @Override
     public DailyCloses loadDailyCloses(CoinCode code, LocalDate from, LocalDate to) {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
         List<DailyClose> closes = new ArrayList<>();
         if (from.isAfter(to)) {
             return DailyCloses.of(closes);
         }
         String market = KRW_PREFIX + code.value();
-        String what = "daily candles of " + market;
         long deadline = System.nanoTime() + properties.dailyClosesTimeout().toNanos();
-        // A daily candle starts at 00:00 UTC (09:00 in Seoul), so its UTC and Seoul dates are the same.
+        // A daily candle starts at 00:00 UTC (09:00 in Seoul): its UTC and Seoul dates are the same.
+        // Upbit's "to" is exclusive, so the first page ends at the start of the day after.
         Instant pageEnd = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         long missingDays = ChronoUnit.DAYS.between(from, to) + 1;
         try {
             while (true) {
                 int count = (int) Math.min(DAY_CANDLES_PER_REQUEST, missingDays);
                 String pageTo = CANDLE_TO.format(pageEnd);
-                List<DayCandleResponse> page = callWithin(what, deadline,
+                List<DayCandleResponse> page = callWithin("daily candles of " + market, deadline,
                         options -> client.dayCandles(market, pageTo, count, options));
                 DayCandle oldest = null;
                 for (DayCandleResponse entry : page) {
@@ -294,10 +255,7 @@ public final class UpbitPriceAdapter
         }
     }
 
-    /**
-     * Tickers of one chunk. A market Upbit does not know makes it refuse the whole request, so the
-     * chunk is halved until the unknown markets stand alone and answer nothing.
-     */
+    /** One unknown market makes Upbit refuse the whole chunk: halve it until unknown markets stand alone. */
     private List<JsonNode> tickersOf(List<String> markets) {
         try {
             return call("tickers", () -> client.tickers(markets));
@@ -313,36 +271,35 @@ public final class UpbitPriceAdapter
         }
     }
 
-    /**
-     * One logical request of a job: throttled per attempt, retried on transient failures, guarded
-     * by the circuit breaker, and every failure translated to {@link PriceSourceUnavailableException}
-     * (except an unknown market, which callers turn into "no price").
-     */
+    /** A job's request: throttled and retried per attempt, guarded by the circuit breaker. */
     private <T> T call(String what, Supplier<T> request) {
-        Supplier<T> attempt = () -> {
+        return guarded(what, Retry.decorateSupplier(retry, () -> {
             throttle.acquire();
             return request.get();
-        };
-        return guarded(what, Retry.decorateSupplier(retry, attempt));
+        }));
     }
 
     /**
-     * One logical request that must be over by {@code deadline} (on the {@code nanoTime} scale):
-     * throttled per attempt, retried on transient failures while time is left, each attempt's read
-     * timeout cut to what is left. A retry's backoff may pass the deadline; the attempt after it is
-     * then refused without a request.
+     * Like {@link #call} but over by {@code deadline} ({@code nanoTime} scale): an attempt after a backoff
+     * past it is refused without a request.
      */
     private <T> T callWithin(String what, long deadline, Function<Request.Options, T> request) {
-        Supplier<T> attempt = () -> {
+        return guarded(what, Retry.decorateSupplier(retry, () -> {
             throttle.acquireWithin(timeLeft(deadline));
-            Duration left = timeLeft(deadline);
-            if (left.toMillis() < 1) {
-                throw new UpbitCallRefusedException("no time left within its deadline");
-            }
-            Duration read = left.compareTo(properties.readTimeout()) < 0 ? left : properties.readTimeout();
-            return request.apply(new Request.Options(properties.connectTimeout(), read, false));
-        };
-        return guarded(what, Retry.decorateSupplier(retry, attempt));
+            return request.apply(optionsUntil(deadline, properties.readTimeout(), "no time left within its deadline"));
+        }));
+    }
+
+    /**
+     * The configured connect timeout (which keeps Feign on its one HTTP client) and a request timeout
+     * cut to the time left, which the JDK counts from the start, connecting included.
+     */
+    private Request.Options optionsUntil(long deadline, Duration maxRead, String refusal) {
+        Duration left = timeLeft(deadline);
+        if (left.toMillis() < 1) {
+            throw new UpbitCallRefusedException(refusal);
+        }
+        return new Request.Options(properties.connectTimeout(), left.compareTo(maxRead) < 0 ? left : maxRead, false);
     }
 
     private static Duration timeLeft(long deadline) {
@@ -366,12 +323,9 @@ public final class UpbitPriceAdapter
     }
 
     private static boolean isTransient(Throwable failure) {
-        if (failure instanceof UpbitHttpException http) {
-            return http.isTransient();
-        }
         // Feign's RetryableException is an I/O failure here (timeouts, refused connections): Feign
         // itself retries nothing and the error decoder never produces one.
-        return failure instanceof RetryableException;
+        return failure instanceof UpbitHttpException http ? http.isTransient() : failure instanceof RetryableException;
     }
 
     /** Adds the market, or reports it refused (and, when its code is readable, still listed). */
@@ -385,11 +339,9 @@ public final class UpbitPriceAdapter
             return;
         }
         // A missing name must not drop a listed coin (the catalog would mark it unlisted): fall back.
-        String english = blankToNull(entry.englishName());
-        String korean = blankToNull(entry.koreanName());
-        english = english != null ? english : code.value();
-        korean = korean != null ? korean : english;
-        String imageUrl = properties.imageUrlTemplate().replace(CODE_PLACEHOLDER, code.value());
+        String english = Objects.requireNonNullElse(blankToNull(entry.englishName()), code.value());
+        String korean = Objects.requireNonNullElse(blankToNull(entry.koreanName()), english);
+        String imageUrl = properties.imageUrlTemplate().replace("{code}", code.value());
         try {
             markets.add(new Market(code, korean, english, imageUrl, entry.warned()));
         } catch (InvalidValueException e) {
@@ -398,10 +350,7 @@ public final class UpbitPriceAdapter
         }
     }
 
-    /**
-     * Reads each ticker of an answer on its own into {@code quotes} (the first per market asked);
-     * tickers of markets not asked are ignored, unreadable or unusable ones reported.
-     */
+    /** Keeps the first usable ticker per market asked; ignores markets not asked, reports unusable ones. */
     private void readTickers(List<JsonNode> answer, Map<String, CoinCode> asked, Map<String, PriceQuote> quotes,
                              List<SkippedItem> skipped) {
         forEachEntry(answer, TickerResponse.class, TickerResponse::market, SkippedItem.Kind.TICKER, skipped,
@@ -424,10 +373,7 @@ public final class UpbitPriceAdapter
                 });
     }
 
-    /**
-     * Reads each entry of an answer on its own, in Upbit's order: one that cannot be read, or that
-     * names no market, is reported as skipped; each other one goes to {@code apply} with its identity.
-     */
+    /** Reads each entry on its own: one unreadable or without a market is skipped, the others applied. */
     private <T> void forEachEntry(List<JsonNode> answer, Class<T> type, Function<T, String> market,
                                   SkippedItem.Kind kind, List<SkippedItem> skipped, BiConsumer<String, T> apply) {
         for (int index = 0; index < answer.size(); index++) {
@@ -477,14 +423,10 @@ public final class UpbitPriceAdapter
         return new MinuteCandle(code, start, new Price(close));
     }
 
-    /** A daily candle read: its Seoul day, its start and its close. */
     private record DayCandle(LocalDate day, Instant start, Price close) {
     }
 
-    /**
-     * A daily candle of {@code market} starting before {@code pageEnd}, or a failure of the whole load:
-     * a close for a wrong day or of another coin would skew every base rate taken from it.
-     */
+    /** A candle of a wrong day or coin fails the whole load: it would skew every base rate taken from it. */
     private static DayCandle toDayCandle(String market, DayCandleResponse candle, Instant pageEnd) {
         if (candle == null || !market.equals(candle.market())) {
             throw new PriceSourceUnavailableException("Upbit answered a daily candle of another market than "

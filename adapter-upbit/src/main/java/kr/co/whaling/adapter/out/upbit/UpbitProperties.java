@@ -3,33 +3,17 @@ package kr.co.whaling.adapter.out.upbit;
 import java.time.Duration;
 
 /**
- * Settings of the Upbit price source ({@code whaling.upbit.*}). Every component may be left out
- * (null): it then takes the default named in its description, so a configuration binder only
- * has to supply what differs.
+ * Settings of the Upbit price source ({@code whaling.upbit.*}). A component left out (null) takes
+ * the default in the constructor, so a binder only supplies what differs.
  *
- * @param baseUrl Upbit's REST root, default {@code https://api.upbit.com}
- * @param imageUrlTemplate a coin's image URL, {@code {code}} replaced by its code, default
- *     {@code https://static.upbit.com/logos/{code}.png}
- * @param connectTimeout time to open a connection, default 2 s
- * @param readTimeout time to wait for an answer, its body included, default 5 s
- * @param maxRequestsPerSecond requests sent per second at most, default 10
- * @param tickerChunkSize markets asked in one ticker request at most, default 100
- * @param maxAttempts tries of one request (first included) on 429, 5xx and I/O failures, default 3
- * @param retryBackoff wait before the first retry, doubled before each next one, default 200 ms
- * @param tooManyRequestsPause pause of every request after a 429, default 1 s
- * @param exhaustedQuotaPause pause after Upbit reports no request left this second
- *     ({@code Remaining-Req: ...; sec=0}), default 1 s
- * @param maxThrottleWait longest wait for a request slot before giving up, default 5 s
- * @param blockDuration how long to stop calling after a 418 without {@code Retry-After}, default 5 min
- * @param circuitBreakerWindowSize calls over which the failure rate is measured, default 10
- * @param circuitBreakerMinimumCalls calls needed before the circuit may open, default 5
- * @param circuitBreakerFailureRatePercent failure rate that opens the circuit, default 50
- * @param circuitBreakerOpenDuration how long an open circuit refuses calls, default 30 s
- * @param liveQuoteTimeout how long a member's request may wait for one live quote, everything
- *     included (request slot, connection, answer and body), default 1.5 s; no retry follows
- * @param dailyClosesTimeout how long one load of a coin's daily closes may take, every page, retry and
- *     wait for a request slot included, default 3 s: a member's request may be waiting for it when the
- *     stored history is stale
+ * @param imageUrlTemplate a coin's image URL, {@code {code}} replaced by its code
+ * @param readTimeout time to wait for an answer, its body included
+ * @param maxAttempts tries of one request (first included) on 429, 5xx and I/O failures
+ * @param retryBackoff wait before the first retry, doubled before each next one
+ * @param blockDuration how long to stop calling after a 418 without {@code Retry-After}
+ * @param liveQuoteTimeout the most a member waits for one live quote, everything included; no retry
+ * @param dailyClosesTimeout the most one load of a coin's daily closes takes, every page and retry
+ *     included: a member's request may be waiting for it when the stored history is stale
  */
 public record UpbitProperties(
         String baseUrl,
@@ -51,7 +35,7 @@ public record UpbitProperties(
         Duration liveQuoteTimeout,
         Duration dailyClosesTimeout) {
 
-    /** Every default of {@code whaling.upbit.*}: Upbit's public API, as a tool outside the app reaches it. */
+    /** Every default: Upbit's public API, as a tool outside the app reaches it. */
     public static UpbitProperties defaults() {
         return new UpbitProperties(null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null);
@@ -95,32 +79,21 @@ public record UpbitProperties(
     }
 
     private static Integer atLeastOne(String name, Integer value, int fallback) {
-        if (value == null) {
-            return fallback;
-        }
-        if (value < 1) {
-            throw new IllegalArgumentException("whaling.upbit." + name + " must be at least 1: " + value);
-        }
-        return value;
+        return checked(name, value, fallback, value != null && value < 1, "at least 1");
     }
 
     private static Duration positive(String name, Duration value, Duration fallback) {
-        if (value == null) {
-            return fallback;
-        }
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException("whaling.upbit." + name + " must be positive: " + value);
-        }
-        return value;
+        return checked(name, value, fallback, value != null && (value.isNegative() || value.isZero()), "positive");
     }
 
     private static Duration atLeast(String name, Duration value, Duration fallback, Duration minimum) {
-        if (value == null) {
-            return fallback;
+        return checked(name, value, fallback, value != null && value.compareTo(minimum) < 0, "at least " + minimum);
+    }
+
+    private static <T> T checked(String name, T value, T fallback, boolean refused, String rule) {
+        if (refused) {
+            throw new IllegalArgumentException("whaling.upbit." + name + " must be " + rule + ": " + value);
         }
-        if (value.compareTo(minimum) < 0) {
-            throw new IllegalArgumentException("whaling.upbit." + name + " must be at least " + minimum + ": " + value);
-        }
-        return value;
+        return value == null ? fallback : value;
     }
 }
