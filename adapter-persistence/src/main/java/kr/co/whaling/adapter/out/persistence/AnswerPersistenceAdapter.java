@@ -21,10 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Persistence adapter for answers, applying {@link Answer}'s tally change and fee, safe under concurrency
- * in one transaction: a tally increment guarded by the question still ongoing (a closing since; it also
- * locks the question's row first, so its answers queue instead of deadlocking), a debit guarded by the
- * balance, the insert guarded by the (question, member) unique key, then the ledger entry. Any refusal
- * rolls all of it back.
+ * in one transaction: a tally increment guarded by the question still being ongoing (it catches a closing
+ * since the domain's check, and locks the question's row first so its answers queue instead of
+ * deadlocking), a debit guarded by the balance, the insert guarded by the (question, member) unique key,
+ * then the ledger entry. Any refusal rolls all of it back.
  */
 @Component
 @RequiredArgsConstructor

@@ -79,7 +79,7 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
 
     @Override
     public Page<VoteView> loadCreatedVotes(MemberId member, Optional<VoteStateFilter> state, PageRequest page) {
-        List<String> states = ownStates(state);
+        List<String> states = names(VoteStateFilter.ownStates(state));
         List<ListedVote> rows = listing.created(member.value(), states, page);
         return withAnswers(rows, page, total(page, rows.size(), () -> listing.countCreated(member.value(), states)),
                 Optional.of(member));
@@ -88,7 +88,7 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
     @Override
     public Page<VoteView> loadParticipatedVotes(MemberId member, Optional<VoteStateFilter> state,
                                                 PageRequest page) {
-        List<String> states = ownStates(state);
+        List<String> states = names(VoteStateFilter.ownStates(state));
         List<VoteView> views = listing.participated(member.value(), states, page);
         return new Page<>(views, page,
                 total(page, views.size(), () -> listing.countParticipated(member.value(), states)));
@@ -121,10 +121,6 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
                 .map(row -> row.view(Optional.ofNullable(answers.get(row.vote().id()))))
                 .toList();
         return new Page<>(views, page, total);
-    }
-
-    private static List<String> ownStates(Optional<VoteStateFilter> state) {
-        return names(VoteStateFilter.ownStates(state));
     }
 
     private static VoteCounts counts(List<Object[]> byState) {
