@@ -10,6 +10,7 @@ import kr.co.whaling.domain.accuracy.ServiceAccuracy;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.terms.Horizon;
 import kr.co.whaling.domain.vote.VoteState;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,13 +18,10 @@ import org.springframework.stereotype.Component;
  * horizon), folded into the overall, per-coin and per-horizon counts.
  */
 @Component
+@RequiredArgsConstructor
 public class AccuracyStatsPersistenceAdapter implements LoadAccuracyStatsPort {
 
     private final SpringDataVoteRepository votes;
-
-    AccuracyStatsPersistenceAdapter(SpringDataVoteRepository votes) {
-        this.votes = votes;
-    }
 
     @Override
     public AccuracyStats loadAccuracyStats() {

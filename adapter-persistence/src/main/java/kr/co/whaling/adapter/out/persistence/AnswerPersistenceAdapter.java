@@ -11,6 +11,7 @@ import kr.co.whaling.domain.vote.AlreadyAnsweredException;
 import kr.co.whaling.domain.vote.Answer;
 import kr.co.whaling.domain.vote.VoteClosedException;
 import kr.co.whaling.domain.vote.VoteState;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -19,24 +20,19 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Persistence adapter for answers, applying what {@link Answer} says (its tally change and its fee).
- * Safe under concurrency by construction, in one transaction: a tally increment guarded by the
- * question still taking answers (the domain judged the answering window; the guard catches a closing
- * that happened since; it also locks the question's row first, so answers to one question queue
- * there instead of deadlocking), a debit
- * guarded by the balance, the answer's insert guarded by the (question, member) unique key, and the
- * ledger entry; any refusal rolls all of it back.
+ * Persistence adapter for answers, applying {@link Answer}'s tally change and fee, safe under concurrency
+ * in one transaction: a tally increment guarded by the question still being ongoing (it catches a closing
+ * since the domain's check, and locks the question's row first so its answers queue instead of
+ * deadlocking), a debit guarded by the balance, the insert guarded by the (question, member) unique key,
+ * then the ledger entry. Any refusal rolls all of it back.
  */
 @Component
+@RequiredArgsConstructor
 public class AnswerPersistenceAdapter implements SaveAnswerPort {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final PointLedgerStatements ledger;
-
-    AnswerPersistenceAdapter(NamedParameterJdbcTemplate jdbc, PointLedgerStatements ledger) {
-        this.jdbc = jdbc;
-        this.ledger = ledger;
-    }
+    private final VoteListingStatements statements;
 
     @Override
     @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -63,7 +59,7 @@ public class AnswerPersistenceAdapter implements SaveAnswerPort {
         Points cost = fee.amount();
         if (!fee.isNone() && !ledger.debitIfCovered(memberId, cost.value())) {
             // A duplicate answer is the more precise refusal when both apply.
-            if (alreadyAnswered(voteId, memberId)) {
+            if (statements.answered(voteId, memberId)) {
                 throw new AlreadyAnsweredException(answer.voteId());
             }
             throw new NotEnoughPointsException(cost, Points.of(ledger.balanceOf(memberId)));
@@ -88,11 +84,5 @@ public class AnswerPersistenceAdapter implements SaveAnswerPort {
         if (!fee.isNone()) {
             ledger.appendEntry(memberId, fee, voteId, answer.answeredAt());
         }
-    }
-
-    private boolean alreadyAnswered(long voteId, long memberId) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM answers WHERE vote_id = :vote AND member_id = :member",
-                new MapSqlParameterSource("vote", voteId).addValue("member", memberId), Integer.class);
-        return count != null && count > 0;
     }
 }

@@ -9,9 +9,6 @@ import kr.co.whaling.domain.shared.VoteId;
  */
 final class CauseKey {
 
-    private CauseKey() {
-    }
-
     static String of(PointReason reason, VoteId voteId) {
         return voteId == null ? reason.name() : of(reason, voteId.value());
     }

@@ -14,6 +14,7 @@ import kr.co.whaling.domain.coin.Coin;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.Market;
 import kr.co.whaling.domain.coin.PriceQuote;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,17 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Persistence adapter for the coin catalog and the latest quotes. */
 @Component
+@RequiredArgsConstructor
 public class CoinPersistenceAdapter implements LoadCoinPort, SaveCoinsPort {
 
     private final SpringDataCoinRepository coins;
     private final CoinPersistenceMapper mapper;
     private final NamedParameterJdbcTemplate jdbc;
-
-    CoinPersistenceAdapter(SpringDataCoinRepository coins, CoinPersistenceMapper mapper, NamedParameterJdbcTemplate jdbc) {
-        this.coins = coins;
-        this.mapper = mapper;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Optional<Coin> loadCoin(CoinCode code) {

@@ -8,6 +8,7 @@ import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.DailyClose;
 import kr.co.whaling.domain.coin.DailyCloses;
 import kr.co.whaling.domain.coin.Price;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Persistence adapter for the coins' daily closes: one query per read, one batched upsert per write. */
 @Component
+@RequiredArgsConstructor
 public class DailyClosePersistenceAdapter implements StoreDailyClosesPort {
 
     // VALUES(column) is the form MariaDB, MySQL and H2 (MySQL mode) all take; MySQL 8.0.20+ prefers a
@@ -23,10 +25,6 @@ public class DailyClosePersistenceAdapter implements StoreDailyClosesPort {
             + " VALUES (:code, :day, :close) ON DUPLICATE KEY UPDATE close_price = VALUES(close_price)";
 
     private final NamedParameterJdbcTemplate jdbc;
-
-    DailyClosePersistenceAdapter(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public DailyCloses loadStoredDailyCloses(CoinCode code, LocalDate from, LocalDate to) {

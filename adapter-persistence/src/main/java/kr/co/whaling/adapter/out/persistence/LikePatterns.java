@@ -5,9 +5,6 @@ import java.util.Locale;
 /** Turns a member's search text into a lower-case "contains" LIKE pattern, escaped with {@code !}. */
 final class LikePatterns {
 
-    private LikePatterns() {
-    }
-
     /** {@code null} for an empty text: the queries read a null pattern as "match everything". */
     static String containsIgnoringCase(String text) {
         if (text == null || text.isBlank()) {

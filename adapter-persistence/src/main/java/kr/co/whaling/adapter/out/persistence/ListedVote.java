@@ -7,13 +7,12 @@ import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.vote.Answer;
 
 /**
- * A question as every listing reads it, in one statement with its coin and its creator's nickname
- * ({@link VoteListingStatements}). Immutable: a kept page's questions are shared by every request that
- * gets it, and each request makes {@link VoteView}s of its own from them.
+ * A question as the listings read it, with its coin and its creator's nickname. Immutable: a kept page's
+ * questions are shared, and each request makes {@link VoteView}s of its own from them.
  */
 record ListedVote(VoteRow vote, CoinSummary coin, Nickname uploader) {
 
-    /** The question with {@code viewerAnswer}, the reader's own answer (empty: none, or nobody logged in). */
+    /** With the reader's own answer (empty: none, or nobody logged in). */
     VoteView view(Optional<Answer> viewerAnswer) {
         return new VoteView(vote.toDomain(), coin, uploader, vote.updatedAt(), viewerAnswer);
     }

@@ -9,10 +9,8 @@ import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolver;
 
 /**
- * Recognizes MariaDB behind MySQL Connector/J. The driver reports it as "MySQL 5.5.5" (MariaDB's
- * version string starts with {@code 5.5.5-} for old clients), and Hibernate would then pick a MySQL
- * 5.5 dialect, which among other things drops the microseconds of every timestamp it writes.
- * Returns {@code null} for anything else, leaving it to Hibernate's own resolution.
+ * Recognizes MariaDB behind MySQL Connector/J, which reports it as "MySQL 5.5.5": Hibernate would pick a
+ * MySQL 5.5 dialect and drop the microseconds of every timestamp. Anything else is left to Hibernate.
  */
 public class MariaDbDialectResolver implements DialectResolver {
 

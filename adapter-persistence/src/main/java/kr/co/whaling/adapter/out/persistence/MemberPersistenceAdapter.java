@@ -14,6 +14,7 @@ import kr.co.whaling.domain.member.NicknameTakenException;
 import kr.co.whaling.domain.member.ProfileImage;
 import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.NotFoundException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Persistence adapter for members: loading, registering (with the signup grant), profile and nickname. */
 @Component
+@RequiredArgsConstructor
 public class MemberPersistenceAdapter implements LoadMemberPort, SaveMemberPort, LoadRankingCandidatesPort {
 
     private final SpringDataMemberRepository members;
@@ -30,16 +32,6 @@ public class MemberPersistenceAdapter implements LoadMemberPort, SaveMemberPort,
     private final MemberPersistenceMapper mapper;
     private final PointLedgerPersistenceMapper ledgerMapper;
     private final JdbcTemplate jdbcTemplate;
-
-    MemberPersistenceAdapter(SpringDataMemberRepository members, SpringDataPointLedgerRepository ledger,
-                             MemberPersistenceMapper mapper, PointLedgerPersistenceMapper ledgerMapper,
-                             JdbcTemplate jdbcTemplate) {
-        this.members = members;
-        this.ledger = ledger;
-        this.mapper = mapper;
-        this.ledgerMapper = ledgerMapper;
-        this.jdbcTemplate = jdbcTemplate;
-    }
 
     @Override
     public Optional<Member> loadMember(MemberId id) {
@@ -59,10 +51,8 @@ public class MemberPersistenceAdapter implements LoadMemberPort, SaveMemberPort,
     }
 
     /**
-     * The unique keys decide a race: when the insert fails, a member with this Kakao id now exists
-     * (the winner, committed: InnoDB makes a duplicate insert wait for it) or the initial nickname
-     * was taken by someone who renamed themselves to it. READ COMMITTED so that the check after a
-     * failure sees the winner whatever this transaction read before.
+     * The unique keys decide a race: a failed insert means the Kakao id now exists (the committed winner)
+     * or someone renamed themselves to the initial nickname. READ COMMITTED: the check sees the winner.
      */
     @Override
     @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -99,9 +89,8 @@ public class MemberPersistenceAdapter implements LoadMemberPort, SaveMemberPort,
     }
 
     /**
-     * The unique key decides between concurrent changes to one folded nickname. InnoDB may also pick
-     * one of two such changes as a deadlock victim (both wait on the same index entry); the other one
-     * then holds the key (or loses it to a third), so the victim is refused as taken, like a duplicate.
+     * The unique key decides between concurrent changes to one folded nickname; a deadlock victim among
+     * them (both wait on the same index entry) is refused as taken, like a duplicate.
      */
     @Override
     @Transactional

@@ -5,18 +5,12 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * Hibernate settings this adapter relies on, whatever the application's configuration says, and the
- * adapter's own settings ({@link PersistenceProperties}).
- */
+/** Hibernate settings this adapter relies on, and the adapter's own settings ({@link PersistenceProperties}). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PersistenceProperties.class)
 public class PersistenceConfiguration {
 
-    /**
-     * MariaDB behind MySQL Connector/J gets the MariaDB dialect ({@link MariaDbDialectResolver});
-     * timestamps travel as UTC, as the set-based JDBC statements write them ({@link UtcTimes}).
-     */
+    /** The MariaDB dialect ({@link MariaDbDialectResolver}); UTC timestamps, as JDBC writes them ({@link UtcTimes}). */
     @Bean
     HibernatePropertiesCustomizer whalingHibernateProperties() {
         return properties -> {

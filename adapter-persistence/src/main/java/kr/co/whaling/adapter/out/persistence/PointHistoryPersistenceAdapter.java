@@ -5,19 +5,16 @@ import kr.co.whaling.application.shared.Page;
 import kr.co.whaling.application.shared.PageRequest;
 import kr.co.whaling.domain.point.PointLedgerEntry;
 import kr.co.whaling.domain.shared.MemberId;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** Persistence adapter reading a member's point ledger, newest entry first (index on member and id). */
 @Component
+@RequiredArgsConstructor
 public class PointHistoryPersistenceAdapter implements LoadPointHistoryPort {
 
     private final SpringDataPointLedgerRepository ledger;
     private final PointLedgerPersistenceMapper mapper;
-
-    PointHistoryPersistenceAdapter(SpringDataPointLedgerRepository ledger, PointLedgerPersistenceMapper mapper) {
-        this.ledger = ledger;
-        this.mapper = mapper;
-    }
 
     @Override
     public Page<PointLedgerEntry> loadPointHistory(MemberId member, PageRequest page) {

@@ -6,23 +6,20 @@ import kr.co.whaling.domain.point.PointChange;
 import kr.co.whaling.domain.point.PointReason;
 import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.NotFoundException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The single-member balance statements: a debit that happens only if the balance covers it, and a
- * ledger entry whose {@code balance_after} is read from the row this transaction just changed (and
- * still holds locked), so the balance always equals the sum of the entries.
+ * Single-member balance statements. A ledger entry's {@code balance_after} is read from the row this
+ * transaction just changed (and holds locked), so the balance always equals the sum of the entries.
  */
 @Component
+@RequiredArgsConstructor
 class PointLedgerStatements {
 
     private final NamedParameterJdbcTemplate jdbc;
-
-    PointLedgerStatements(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Takes {@code amount} points if the balance covers them; false (nothing changed) otherwise. */
     boolean debitIfCovered(long memberId, long amount) {
@@ -44,7 +41,7 @@ class PointLedgerStatements {
         return balance.get(0);
     }
 
-    /** Appends the entry of a change just made to the member's balance; its balance_after is the balance now. */
+    /** The entry of a change just made to the member's balance. */
     void appendEntry(long memberId, PointChange change, long voteId, Instant at) {
         PointReason reason = change.reason();
         jdbc.update("INSERT INTO point_ledger (member_id, amount, reason, vote_id, balance_after, cause_key, created_at)"

@@ -13,6 +13,7 @@ import kr.co.whaling.domain.vote.Settlement;
 import kr.co.whaling.domain.vote.SideSettlement;
 import kr.co.whaling.domain.vote.Voiding;
 import kr.co.whaling.domain.vote.VoteState;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,25 +21,21 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Persistence adapter applying settlements and voidings as the domain decided them, set-based: a
- * guarded claim of the question, then a constant number of statements whatever its number of
- * answers (no answer is ever loaded into memory, no member's history is ever rescanned). Every value
- * written (state, each side's result, counters, credit and ledger reason) is bound from the domain's
- * {@link SideSettlement}s (the members' skill counters included), and a settled question's calibration
- * sums, from {@link Settlement#calibration()}, are added to its bucket by one upsert; the statements
- * only say where it goes. Idempotent twice over: the claim
- * succeeds once, and each ledger entry's cause is unique per member.
+ * Persistence adapter applying settlements and voidings as the domain decided them, set-based: a guarded
+ * claim of the question, then a constant number of statements whatever its number of answers. Every value
+ * written comes from the domain's {@link SideSettlement}s and {@link Settlement#calibration()}; the
+ * statements only say where it goes. Idempotent: the claim succeeds once, each ledger cause is unique.
  *
- * <p>On MySQL and MariaDB one statement updates every answer and member of the question, the values
- * of both sides picked by each answer's choice, so members are locked in the order of the answers'
- * (question, member) key. READ COMMITTED keeps InnoDB from taking gap locks that concurrent answers
- * to other questions would queue behind. H2 (the embedded default) takes the same values side by side.
+ * <p>On MySQL and MariaDB one statement updates every answer and member of the question (each side's values
+ * picked by the answer's choice), locking members in the answers' key order; H2 takes the sides one by one.
+ * READ COMMITTED: no gap locks for concurrent answers to other questions to queue behind.
  */
 @Component
+@RequiredArgsConstructor
 public class SettlementPersistenceAdapter implements ApplySettlementPort {
 
     private static final String CLAIM_GUARD = " WHERE id = :vote AND state IN (:unsettled)";
-    /** Adds a settled question's sums to its coin, horizon and tenth (VALUES(column): see DailyClosePersistenceAdapter). */
+    /** VALUES(column): see DailyClosePersistenceAdapter. */
     private static final String CALIBRATION_UPSERT = "INSERT INTO calibration_buckets (coin_code, horizon, tenth,"
             + " questions, resolved_yes, crowd_squared_errors, with_base_rate, base_rate_squared_errors)"
             + " VALUES (:coin, :horizon, :tenth, :questions, :resolvedYes, :crowd, :withBaseRate, :baseRate)"
@@ -53,12 +50,6 @@ public class SettlementPersistenceAdapter implements ApplySettlementPort {
     private final NamedParameterJdbcTemplate jdbc;
     private final SqlDialect dialect;
     private final PointLedgerStatements ledger;
-
-    SettlementPersistenceAdapter(NamedParameterJdbcTemplate jdbc, SqlDialect dialect, PointLedgerStatements ledger) {
-        this.jdbc = jdbc;
-        this.dialect = dialect;
-        this.ledger = ledger;
-    }
 
     @Override
     @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -87,10 +78,7 @@ public class SettlementPersistenceAdapter implements ApplySettlementPort {
         return true;
     }
 
-    /**
-     * Answers are refunded before the creator's fee, so a creator who also answered gets both refunds
-     * as two entries (distinct causes) with consecutive balances.
-     */
+    /** Answers are refunded before the creator's fee: a creator who answered gets two entries, consecutive balances. */
     @Override
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public boolean applyVoiding(Voiding voiding) {

@@ -12,8 +12,6 @@ interface SpringDataMemberRepository extends JpaRepository<MemberJpaEntity, Long
 
     Optional<MemberJpaEntity> findByKakaoId(long kakaoId);
 
-    boolean existsByKakaoId(long kakaoId);
-
     boolean existsByNicknameKey(String nicknameKey);
 
     boolean existsByNicknameKeyAndIdNot(String nicknameKey, Long id);

@@ -9,13 +9,9 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-/**
- * Spring Data access to {@code votes}. The listings read their rows with their own statements
- * ({@link VoteListingStatements}).
- */
+/** Spring Data access to {@code votes} (the listings use {@link VoteListingStatements}). */
 interface SpringDataVoteRepository extends JpaRepository<VoteJpaEntity, Long> {
 
-    /** Questions in one of {@code states} whose settlement time is at or before {@code now}, by id. */
     @Query("select v from VoteJpaEntity v where v.state in :states and v.settlesAt <= :now"
             + " and v.id > :afterId order by v.id")
     List<VoteJpaEntity> findDueForSettlement(@Param("states") Collection<String> states, @Param("now") Instant now,
@@ -23,7 +19,6 @@ interface SpringDataVoteRepository extends JpaRepository<VoteJpaEntity, Long> {
 
     List<VoteJpaEntity> findByStateOrderByClosesAtAscIdAsc(String state, Limit limit);
 
-    /** Moves the questions still in state {@code from} to state {@code to}. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update VoteJpaEntity v set v.state = :to, v.updatedAt = :at where v.id in :ids and v.state = :from")
     int changeState(@Param("ids") Collection<Long> ids, @Param("from") String from, @Param("to") String to,
@@ -32,8 +27,8 @@ interface SpringDataVoteRepository extends JpaRepository<VoteJpaEntity, Long> {
     @Query("select v.state, count(v) from VoteJpaEntity v where v.creatorId = :member group by v.state")
     List<Object[]> countCreatedByState(@Param("member") long member);
 
-    @Query("select v.state, count(ch) from AnswerJpaEntity ch join VoteJpaEntity v on v.id = ch.voteId"
-            + " where ch.memberId = :member group by v.state")
+    @Query(value = "SELECT v.state, COUNT(*) FROM answers ch JOIN votes v ON v.id = ch.vote_id"
+            + " WHERE ch.member_id = :member GROUP BY v.state", nativeQuery = true)
     List<Object[]> countParticipatedByState(@Param("member") long member);
 
     /** Per coin and horizon: settled questions with a crowd/whale verdict, and how many were right. */

@@ -1,5 +1,6 @@
 package kr.co.whaling.adapter.out.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -10,14 +11,11 @@ import org.springframework.stereotype.Component;
  * embedded default, has no UPDATE ... JOIN and gets the portable {@code WHERE id IN (SELECT ...)}.
  */
 @Component
+@RequiredArgsConstructor
 class SqlDialect {
 
     private final JdbcTemplate jdbcTemplate;
     private volatile Boolean multiTableUpdate;
-
-    SqlDialect(JdbcTemplate jdbcTemplate) {
-        this.jdbcTemplate = jdbcTemplate;
-    }
 
     /** Whether {@code UPDATE a JOIN b ... SET} works (MySQL, MariaDB). Asked once, on first use. */
     boolean supportsMultiTableUpdate() {

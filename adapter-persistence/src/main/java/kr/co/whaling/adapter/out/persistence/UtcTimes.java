@@ -10,9 +10,6 @@ import java.time.ZoneOffset;
  */
 final class UtcTimes {
 
-    private UtcTimes() {
-    }
-
     static LocalDateTime toDb(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }

@@ -26,65 +26,47 @@ import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.vote.Answer;
 import kr.co.whaling.domain.vote.AnswerResult;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The listings' statements, in plain SQL because their shape is the point. Every listing reads its
- * questions with one column list ({@link #LISTED}) and one mapping function into immutable
- * {@link ListedVote}s, and members' answers with another ({@link #ANSWER}) straight into {@link Answer}s:
- * no entity, no mapper in between. Plain JDBC rather than JPQL on purpose: Hibernate keeps no plan for a
- * query with a list parameter and translated the listing's again on every request, a third of its CPU
- * time (JFR profile under the API benchmark).
+ * The listings' statements, in plain JDBC: Hibernate keeps no plan for a query with a list parameter and
+ * translated the listing's again on every request (a third of its CPU time under the API benchmark).
  *
- * <p>The public listing reads the ids of one page and its total on {@code votes} alone, then the
- * page's questions with their coin and creator by primary key, so the database never joins (and sorts)
- * more than the page; then a viewer's answers to them (a member's created questions use that one too).
- * The ids are read in index order and the read stops after the page: newest first from
- * {@code ix_votes_state_created (state, created_at, id)}, most participants first from
- * {@code ix_votes_state_participants_created (state, participants, created_at, id)}. An index gives
- * that order for one state only: MySQL 8 and MariaDB read {@code state IN ('ONGOING', 'FINISHED')
- * ORDER BY created_at} as two ranges and sort every public question to keep a page. So a listing of
- * several states (the default) reads one branch per state, each in index order and cut at
- * {@code offset + size}, and only those few rows are merged and cut to the page.
- *
- * <p>The coin filter is a subquery on {@code coins} (a few hundred rows at most). A member's own
- * listings join in one go: the database starts from that member's entries of
- * {@code ix_votes_creator_state_created} or {@code ix_choices_member_created} (the member is one
- * primary key), so it never reads more than that member's questions.
+ * <p>The public listing reads one page's ids on {@code votes} alone, in index order and stopping after the
+ * page, then those questions with coin and creator by primary key, so nothing joins or sorts more than
+ * the page. An index gives that order for one state only (MySQL and MariaDB sort every public question
+ * for {@code state IN (...) ORDER BY created_at}), so several states are read one branch per state, each
+ * cut at {@code offset + size}, then merged. A member's own listings join at once, starting from that
+ * member's index entries.
  */
 @Component
+@RequiredArgsConstructor
 class VoteListingStatements {
 
-    /** A question's row ({@link VoteRow}). */
     private static final String VOTE_COLUMNS = "v.id, v.coin_code, v.creator_id, v.official, v.direction,"
             + " v.range_percent, v.horizon, v.created_price, v.state, v.created_at, v.closes_at, v.settles_at,"
             + " v.creation_fee, v.answer_cost, v.reward, v.yes_count, v.no_count, v.whale_yes_count,"
             + " v.whale_no_count, v.settlement_price, v.settlement_candle_start, v.outcome, v.crowd_verdict,"
             + " v.whale_verdict, v.tracked_at, v.voided_at, v.updated_at, v.base_rate_yes_windows,"
             + " v.base_rate_windows, v.base_rate_low, v.base_rate_high";
-    /** What every listing reads of a question: its row, what a listing shows of its coin, its creator's nickname. */
     private static final String LISTED_COLUMNS = VOTE_COLUMNS + ", c.korean_name, c.image_url, m.nickname";
     private static final String LISTED_JOINS =
             " JOIN coins c ON c.code = v.coin_code JOIN members m ON m.id = v.creator_id";
-    /** Questions as the listings read them; a WHERE clause on {@code v} follows. */
+    /** A WHERE clause on {@code v} follows. */
     private static final String LISTED = "SELECT " + LISTED_COLUMNS + " FROM votes v" + LISTED_JOINS;
 
-    /** What the listings read of an answer; its time is named apart from its question's. */
     private static final String ANSWER_COLUMNS = "ch.vote_id, ch.member_id, ch.choice, ch.whale, ch.price_at_answer,"
             + " ch.cost, ch.result, ch.created_at AS answered_at";
-    /** Answers as the listings read them; a WHERE clause on {@code ch} follows. */
     private static final String ANSWER = "SELECT " + ANSWER_COLUMNS + " FROM answers ch";
 
     /** The coin's code or Korean name contains the (lower-case, {@code !}-escaped) pattern. */
     private static final String COIN_MATCHES = " AND coin_code IN (SELECT code FROM coins"
             + " WHERE LOWER(code) LIKE :coinPattern ESCAPE '!' OR LOWER(korean_name) LIKE :coinPattern ESCAPE '!')";
 
-    /**
-     * What a public listing shows: questions in one of {@code states} (one index branch each) whose
-     * coin matches {@code coinPattern} (null: any coin). Also the key of the listing's kept total.
-     */
+    /** A public listing's questions: in one of {@code states}, coin matching {@code coinPattern} (null: any). */
     record Filter(List<String> states, String coinPattern) {
 
         Filter {
@@ -97,15 +79,7 @@ class VoteListingStatements {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    VoteListingStatements(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    /**
-     * The questions of {@code page} of the listing, in its order (two statements: the ids, then those
-     * questions): newest first, or most participants first then newest; equal ones by id, highest
-     * first, so that pages never overlap or skip.
-     */
+    /** Newest first, or most participants then newest; ties by id, highest first: pages never overlap or skip. */
     List<ListedVote> page(Filter filter, VoteSort sort, PageRequest page) {
         List<Long> ids = pageIds(filter, sort, page);
         if (ids.isEmpty()) {
@@ -117,19 +91,13 @@ class VoteListingStatements {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    /** How many questions the listing holds across all its pages (an index-only count over the states). */
     long count(Filter filter) {
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM votes WHERE state IN (:states)");
-        if (filter.coinPattern() != null) {
-            sql.append(COIN_MATCHES);
-        }
-        return count(sql.toString(), coinParameter(filter).addValue("states", filter.states()));
+        return count("SELECT COUNT(*) FROM votes WHERE state IN (:states)"
+                        + (filter.coinPattern() != null ? COIN_MATCHES : ""),
+                coinParameter(filter).addValue("states", filter.states()));
     }
 
-    /**
-     * One question, as the listings show it, with {@code viewer}'s own answer to it (null: nobody logged
-     * in), in one statement: the answer is joined by the {@code (vote_id, member_id)} unique key.
-     */
+    /** One question with {@code viewer}'s answer (null viewer: nobody logged in), joined by its unique key. */
     Optional<VoteView> one(long id, Long viewer) {
         return jdbc.query("SELECT " + LISTED_COLUMNS + ", " + ANSWER_COLUMNS + " FROM votes v" + LISTED_JOINS
                         + " LEFT JOIN answers ch ON ch.vote_id = v.id AND ch.member_id = :viewer WHERE v.id = :id",
@@ -138,29 +106,25 @@ class VoteListingStatements {
                         : Optional.of(answer(rs)))).stream().findFirst();
     }
 
-    /** One question's row alone, without coin or creator (answering a question reads it so, in one statement). */
+    /** One question's row alone, without coin or creator (what answering reads). */
     Optional<VoteRow> row(long id) {
         return jdbc.query("SELECT " + VOTE_COLUMNS + " FROM votes v WHERE v.id = :id",
                 new MapSqlParameterSource("id", id), (rs, index) -> voteRow(rs)).stream().findFirst();
     }
 
-    /** {@code page} of the questions {@code member} created in one of {@code states}, newest first. */
+    /** Newest first. */
     List<ListedVote> created(long member, List<String> states, PageRequest page) {
         return jdbc.query(LISTED + " WHERE v.creator_id = :member AND v.state IN (:states)"
                         + " ORDER BY v.created_at DESC, v.id DESC LIMIT :size OFFSET :offset",
                 paged(ownParameters(member, states), page), (rs, index) -> listed(rs));
     }
 
-    /** How many questions {@link #created} lists across all its pages. */
     long countCreated(long member, List<String> states) {
         return count("SELECT COUNT(*) FROM votes WHERE creator_id = :member AND state IN (:states)",
                 ownParameters(member, states));
     }
 
-    /**
-     * {@code page} of the questions {@code member} answered, in one of {@code states}, latest answer
-     * first, each with that answer (joined: no statement of its own).
-     */
+    /** Latest answer first, each question with that answer. */
     List<VoteView> participated(long member, List<String> states, PageRequest page) {
         return jdbc.query("SELECT " + LISTED_COLUMNS + ", " + ANSWER_COLUMNS + " FROM answers ch"
                         + " JOIN votes v ON v.id = ch.vote_id" + LISTED_JOINS
@@ -170,13 +134,17 @@ class VoteListingStatements {
                 (rs, index) -> listed(rs).view(Optional.of(answer(rs))));
     }
 
-    /** How many questions {@link #participated} lists across all its pages. */
     long countParticipated(long member, List<String> states) {
         return count("SELECT COUNT(*) FROM answers ch JOIN votes v ON v.id = ch.vote_id"
                 + " WHERE ch.member_id = :member AND v.state IN (:states)", ownParameters(member, states));
     }
 
-    /** {@code member}'s answers to any of the questions {@code voteIds}, by question id. */
+    boolean answered(long vote, long member) {
+        return count("SELECT COUNT(*) FROM answers WHERE vote_id = :vote AND member_id = :member",
+                new MapSqlParameterSource("vote", vote).addValue("member", member)) > 0;
+    }
+
+    /** By question id. */
     Map<Long, Answer> answers(long member, Collection<Long> voteIds) {
         return jdbc.query(ANSWER + " WHERE ch.member_id = :member AND ch.vote_id IN (:voteIds)",
                         new MapSqlParameterSource("member", member).addValue("voteIds", voteIds),
@@ -210,8 +178,7 @@ class VoteListingStatements {
     }
 
     private long count(String sql, MapSqlParameterSource parameters) {
-        Long count = jdbc.queryForObject(sql, parameters, Long.class);
-        return Objects.requireNonNull(count, "COUNT(*) returned no row");
+        return Objects.requireNonNull(jdbc.queryForObject(sql, parameters, Long.class), "COUNT(*) returned no row");
     }
 
     private static String branchCondition(Filter filter, int state) {
@@ -230,12 +197,10 @@ class VoteListingStatements {
         return new MapSqlParameterSource("member", member).addValue("states", states);
     }
 
-    /** {@code parameters} with {@code page}'s {@code :size} and {@code :offset}. */
     private static MapSqlParameterSource paged(MapSqlParameterSource parameters, PageRequest page) {
         return parameters.addValue("size", page.size()).addValue("offset", page.offset());
     }
 
-    /** One row of {@link #LISTED_COLUMNS}. */
     private static ListedVote listed(ResultSet rs) throws SQLException {
         VoteRow vote = voteRow(rs);
         CoinSummary coin = new CoinSummary(new CoinCode(vote.coinCode()), rs.getString("korean_name"),
@@ -243,7 +208,6 @@ class VoteListingStatements {
         return new ListedVote(vote, coin, new Nickname(rs.getString("nickname")));
     }
 
-    /** One row of {@link #VOTE_COLUMNS}. */
     private static VoteRow voteRow(ResultSet rs) throws SQLException {
         return new VoteRow(rs.getLong("id"), rs.getString("coin_code"), rs.getLong("creator_id"),
                 rs.getBoolean("official"), rs.getString("direction"), rs.getInt("range_percent"),
@@ -254,12 +218,11 @@ class VoteListingStatements {
                 rs.getLong("whale_no_count"), rs.getBigDecimal("settlement_price"),
                 instant(rs, "settlement_candle_start"), rs.getString("outcome"), nullableBoolean(rs, "crowd_verdict"),
                 nullableBoolean(rs, "whale_verdict"), instant(rs, "tracked_at"), instant(rs, "voided_at"),
-                instant(rs, "updated_at"), nullable(rs, "base_rate_yes_windows", Integer.class),
-                nullable(rs, "base_rate_windows", Integer.class), nullable(rs, "base_rate_low", Double.class),
-                nullable(rs, "base_rate_high", Double.class));
+                instant(rs, "updated_at"), rs.getObject("base_rate_yes_windows", Integer.class),
+                rs.getObject("base_rate_windows", Integer.class), rs.getObject("base_rate_low", Double.class),
+                rs.getObject("base_rate_high", Double.class));
     }
 
-    /** One row of {@link #ANSWER_COLUMNS}. */
     private static Answer answer(ResultSet rs) throws SQLException {
         return new Answer(new VoteId(rs.getLong("vote_id")), new MemberId(rs.getLong("member_id")),
                 Choice.valueOf(rs.getString("choice")), rs.getBoolean("whale"), Points.of(rs.getLong("cost")),
@@ -272,27 +235,19 @@ class VoteListingStatements {
         return UtcTimes.fromDb(rs.getObject(column, LocalDateTime.class));
     }
 
-    private static <T> T nullable(ResultSet rs, String column, Class<T> type) throws SQLException {
-        return rs.getObject(column, type);
-    }
-
     private static Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {
         boolean value = rs.getBoolean(column);
         return rs.wasNull() ? null : value;
     }
 
     /** The listing's order: the columns a branch selects for it, and the ORDER BY both levels use. */
+    @RequiredArgsConstructor
     private enum Order {
         NEWEST("id, created_at", "created_at DESC, id DESC"),
         MOST_PARTICIPANTS("id, participants, created_at", "participants DESC, created_at DESC, id DESC");
 
         private final String columns;
         private final String by;
-
-        Order(String columns, String by) {
-            this.columns = columns;
-            this.by = by;
-        }
 
         static Order of(VoteSort sort) {
             return sort == VoteSort.POPULAR ? MOST_PARTICIPANTS : NEWEST;

@@ -15,6 +15,7 @@ import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.vote.Vote;
 import kr.co.whaling.domain.vote.VoteState;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -22,29 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Persistence adapter for questions: loading them, creating them (with the creator's fee) and closing them. */
 @Component
+@RequiredArgsConstructor
 public class VotePersistenceAdapter implements LoadVotePort, SaveVotePort {
 
     private final SpringDataVoteRepository votes;
-    private final SpringDataAnswerRepository answers;
     private final VotePersistenceMapper mapper;
     private final PointLedgerStatements ledger;
     private final VoteListingStatements statements;
 
-    VotePersistenceAdapter(SpringDataVoteRepository votes, SpringDataAnswerRepository answers,
-                           VotePersistenceMapper mapper, PointLedgerStatements ledger,
-                           VoteListingStatements statements) {
-        this.votes = votes;
-        this.answers = answers;
-        this.mapper = mapper;
-        this.ledger = ledger;
-        this.statements = statements;
-    }
-
-    /**
-     * The question as a value, read with plain JDBC rather than as an entity: answering, its one caller,
-     * changes the row with guarded statements of its own, so there is nothing for Hibernate to track
-     * (and flush-check at commit) on the busiest write of the service.
-     */
+    /** Plain JDBC, no entity: answering changes the row with its own statements, so Hibernate has nothing to track. */
     @Override
     public Optional<Vote> loadVote(VoteId id) {
         return statements.row(id.value()).map(VoteRow::toDomain);
@@ -52,14 +39,10 @@ public class VotePersistenceAdapter implements LoadVotePort, SaveVotePort {
 
     @Override
     public boolean hasAnswered(VoteId voteId, MemberId memberId) {
-        return answers.existsByVoteIdAndMemberId(voteId.value(), memberId.value());
+        return statements.answered(voteId.value(), memberId.value());
     }
 
-    /**
-     * Each row is made a question on its own: a row the domain refuses (a value no rule allows,
-     * written by hand or by an older version) is reported with its id, and the rest of the chunk is
-     * still returned, so one bad row never holds up the settlement of the others.
-     */
+    /** A row the domain refuses is reported with its id and the rest still returned: it never holds up the others. */
     @Override
     public VoteChunk loadVotesDueForSettlement(Instant now, long afterId, int limit) {
         List<String> unsettled = VoteState.unsettled().stream().map(Enum::name).toList();
@@ -78,7 +61,7 @@ public class VotePersistenceAdapter implements LoadVotePort, SaveVotePort {
         for (VoteJpaEntity row : rows) {
             lastId = Math.max(lastId, row.getId());
             try {
-                due.add(mapper.toDomain(row));
+                due.add(mapper.toRow(row).toDomain());
             } catch (RuntimeException e) {
                 unreadable.add(new SkippedItem(SkippedItem.Kind.QUESTION, String.valueOf(row.getId()),
                         "row cannot be read as a question: " + e));
@@ -87,10 +70,7 @@ public class VotePersistenceAdapter implements LoadVotePort, SaveVotePort {
         return new VoteChunk(due, unreadable, lastId);
     }
 
-    /**
-     * The fee is taken by a conditional debit before anything is written, so a balance spent
-     * meanwhile refuses the whole question.
-     */
+    /** The fee is taken by a conditional debit first, so a balance spent meanwhile refuses the whole question. */
     @Override
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public VoteId createVote(Vote newVote, Instant at) {
@@ -106,10 +86,7 @@ public class VotePersistenceAdapter implements LoadVotePort, SaveVotePort {
         return new VoteId(saved.getId());
     }
 
-    /**
-     * One guarded statement per state the closed questions are in (all FINISHED): only a question
-     * still ongoing changes. READ COMMITTED: no gap locks to hold up questions created meanwhile.
-     */
+    /** Guarded: only a question still ongoing changes. READ COMMITTED: no gap locks to hold up new questions. */
     @Override
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public int saveClosing(List<Vote> closed, Instant at) {

@@ -4,21 +4,13 @@ import java.time.Instant;
 import kr.co.whaling.domain.vote.Vote;
 import org.mapstruct.Mapper;
 
-/**
- * Maps questions between {@link VoteJpaEntity} rows and the domain's {@link Vote}: a loaded entity is
- * read as the {@link VoteRow} every read of a question turns into a {@link Vote}, the listings' included.
- */
+/** Maps questions between {@link VoteJpaEntity} rows and the domain's {@link Vote} (through {@link VoteRow}). */
 @Mapper(componentModel = "spring")
 interface VotePersistenceMapper {
 
-    /** The entity's columns as plain values (generated: a constructor call, no reflection). */
     VoteRow toRow(VoteJpaEntity entity);
 
-    default Vote toDomain(VoteJpaEntity entity) {
-        return toRow(entity).toDomain();
-    }
 
-    /** The row of a question about to be created (no id yet, no answer yet). */
     default VoteJpaEntity toNewEntity(Vote vote, Instant at) {
         VoteJpaEntity entity = new VoteJpaEntity();
         entity.setCoinCode(vote.terms().coin().value());

@@ -25,11 +25,9 @@ import kr.co.whaling.domain.vote.VotePricing;
 import kr.co.whaling.domain.vote.VoteState;
 
 /**
- * A row of {@code votes} as plain values, and the one place a stored question becomes a domain
- * {@link Vote} ({@link #toDomain()}), rebuilding a settled question's {@link Settlement} from its stored
- * evidence. The listings read it straight from JDBC ({@link VoteListingStatements}); a loaded
- * {@link VoteJpaEntity} is copied into it by {@link VotePersistenceMapper}. Immutable, so kept listing
- * pages share their rows while every request builds a {@link Vote} of its own (a {@link Vote} is not).
+ * A row of {@code votes} as plain values, and the one place a stored question becomes a {@link Vote},
+ * its {@link Settlement} rebuilt from the stored evidence. Immutable, so kept listing pages can share it
+ * while every request builds a {@link Vote} (mutable) of its own.
  */
 record VoteRow(long id, String coinCode, long creatorId, boolean official, String direction, int rangePercent,
                String horizon, BigDecimal createdPrice, String state, Instant createdAt, Instant closesAt,
@@ -39,7 +37,6 @@ record VoteRow(long id, String coinCode, long creatorId, boolean official, Strin
                Instant updatedAt, Integer baseRateYesWindows, Integer baseRateWindows, Double baseRateLow,
                Double baseRateHigh) {
 
-    /** The question this row stores. */
     Vote toDomain() {
         VoteId voteId = new VoteId(id);
         VoteTerms terms = new VoteTerms(new CoinCode(coinCode), Direction.valueOf(direction), new Range(rangePercent),

@@ -22,38 +22,22 @@ import kr.co.whaling.domain.vote.VoteState;
 import org.springframework.stereotype.Component;
 
 /**
- * Persistence adapter reading questions for display ({@link VoteListingStatements}). Every call runs a
- * constant number of statements, whatever the page size.
+ * Persistence adapter reading questions for display ({@link VoteListingStatements}), in a constant number
+ * of statements whatever the page size.
  *
- * <p>The public listing, the busiest call of the service, reads a page in two statements: the page's
- * ids from {@code votes} alone, read in index order and stopping after the page, then those questions
- * with their coin and creator, by primary key. Pages are kept per filter (states and coin text), order
- * and page for {@link PersistenceProperties#listingPageTtl()}, 1 s by default, and totals
- * ({@code X-Total-Count}) per filter for {@link PersistenceProperties#listingTotalTtl()}, 2 s by default
- * ({@link KeptValues}): <b>what a listing shows of its questions (tallies, states, new questions) may
- * lag the database by up to that long</b>, while the viewer's own answers are read on every request
- * (one statement), so a member always sees the answer they just gave. Under steady traffic a kept page
- * or total is reloaded by one request at a time while the others are served the kept one. A total
- * never claims fewer questions than the page itself shows, and a page that is not full gives its total
- * without counting. A listing fetched whole ({@code GET /votes} without page and size: its first
- * hundreds of questions, {@link PageRequest#firstItems(int)}) is one larger first page, read by the same
- * statements and kept the same way, apart from the pages paged through.
- * A member's own listings are never kept: they run the page (one join), its count when the page does
- * not tell it and, for created questions, the member's answers. Nor is a single question: it is read
- * with its coin, its creator and the viewer's own answer in one statement on every request.
+ * <p>The public listing keeps its pages per filter, order and page for
+ * {@link PersistenceProperties#listingPageTtl()} and its totals per filter for
+ * {@link PersistenceProperties#listingTotalTtl()} ({@link KeptValues}): <b>what it shows of its questions
+ * may lag the database by that long</b>, but the viewer's own answers are read on every request. A total
+ * never claims fewer questions than the page shows; a page that is not full gives its total uncounted.
+ * A member's own listings and a single question are never kept.
  */
 @Component
 public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
 
-    /** Filters whose totals are kept at once; far more than the states times the coins members look for. */
     private static final int KEPT_TOTALS = 1_000;
-    /** Pages kept at once: the first pages of every filter members use (at most 100 rows each). */
     private static final int KEPT_PAGES = 1_000;
-    /**
-     * Larger first pages kept at once (a listing fetched whole, up to {@link PageRequest#MAX_UNPAGED} rows
-     * each): the whole listing of each state filter and a few coin texts. Kept apart so that coin texts
-     * members type cannot fill the memory with thousands of such pages.
-     */
+    /** Whole listings (up to {@link PageRequest#MAX_UNPAGED} rows), apart: typed coin texts can't fill memory. */
     private static final int KEPT_LARGE_PAGES = 20;
 
     private final SpringDataVoteRepository votes;
@@ -62,7 +46,6 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
     private final Function<PageKey, List<ListedVote>> pages;
     private final Function<PageKey, List<ListedVote>> largePages;
 
-    /** What a kept page is kept under, and all it takes to read it again. */
     private record PageKey(VoteListingStatements.Filter filter, VoteSort sort, PageRequest page) {
     }
 
@@ -96,7 +79,7 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
 
     @Override
     public Page<VoteView> loadCreatedVotes(MemberId member, Optional<VoteStateFilter> state, PageRequest page) {
-        List<String> states = ownStates(state);
+        List<String> states = names(VoteStateFilter.ownStates(state));
         List<ListedVote> rows = listing.created(member.value(), states, page);
         return withAnswers(rows, page, total(page, rows.size(), () -> listing.countCreated(member.value(), states)),
                 Optional.of(member));
@@ -105,7 +88,7 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
     @Override
     public Page<VoteView> loadParticipatedVotes(MemberId member, Optional<VoteStateFilter> state,
                                                 PageRequest page) {
-        List<String> states = ownStates(state);
+        List<String> states = names(VoteStateFilter.ownStates(state));
         List<VoteView> views = listing.participated(member.value(), states, page);
         return new Page<>(views, page,
                 total(page, views.size(), () -> listing.countParticipated(member.value(), states)));
@@ -121,10 +104,7 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
         return counts(votes.countParticipatedByState(member.value()));
     }
 
-    /**
-     * The total of a listing {@code page} of which {@code loaded} rows were read: a page short of its
-     * size ends the listing, so it tells the total (unless empty past the end); else {@code count}'s.
-     */
+    /** A page short of its size ends the listing, so it tells the total (unless empty past the end). */
     private static long total(PageRequest page, int loaded, LongSupplier count) {
         if (loaded < page.size() && (loaded > 0 || page.offset() == 0)) {
             return page.offset() + loaded;
@@ -132,7 +112,7 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
         return count.getAsLong();
     }
 
-    /** The page of {@code rows}, each with {@code viewer}'s own answer (one statement when logged in). */
+    /** Each row with {@code viewer}'s own answer (one statement when logged in). */
     private Page<VoteView> withAnswers(List<ListedVote> rows, PageRequest page, long total,
                                        Optional<MemberId> viewer) {
         Map<Long, Answer> answers = viewer.isEmpty() || rows.isEmpty() ? Map.of()
@@ -141,10 +121,6 @@ public class VoteViewPersistenceAdapter implements LoadVoteViewsPort {
                 .map(row -> row.view(Optional.ofNullable(answers.get(row.vote().id()))))
                 .toList();
         return new Page<>(views, page, total);
-    }
-
-    private static List<String> ownStates(Optional<VoteStateFilter> state) {
-        return names(VoteStateFilter.ownStates(state));
     }
 
     private static VoteCounts counts(List<Object[]> byState) {

@@ -19,17 +19,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Flyway V4: nicknames are unique by their NFKC case-folded key ({@link Nickname#uniqueKey()}), no
- * longer by their lower-cased text. A Java migration because the key is the domain's to compute (SQL
- * has no NFKC). It widens {@code members.nickname_key} to {@link Nickname#MAX_KEY_LENGTH} characters
- * (the unique key on it stays) and recomputes every member's key.
+ * Flyway V4: nicknames are unique by their NFKC case-folded key ({@link Nickname#uniqueKey()}), which only
+ * the domain can compute (SQL has no NFKC). Widens {@code members.nickname_key} and recomputes every key.
  *
- * <p>Existing data stays valid, deterministically: members are taken oldest first ({@code created_at},
- * then {@code id}); one whose nickname is no longer valid (an invisible character), or whose folded
- * key an older member already holds ({@code ＷＨＡＬＥ} beside {@code whale}), is renamed to their
- * initial nickname {@code user{kakaoId}}, or when that is taken too to {@code user{kakaoId}} cut short
- * with {@code _2}, {@code _3}, ... appended. The oldest member keeps a contested nickname. Each rename
- * is logged with the member's id.
+ * <p>Members are taken oldest first ({@code created_at}, then {@code id}); one whose nickname is no longer
+ * valid, or whose folded key an older member holds ({@code ＷＨＡＬＥ} beside {@code whale}), is renamed to
+ * {@code user{kakaoId}}, or when that is taken to it cut short with {@code _2}, {@code _3}, ... appended.
+ * Each rename is logged.
  */
 @Component
 public class V4__FoldNicknameKeys extends BaseJavaMigration {
@@ -50,14 +46,10 @@ public class V4__FoldNicknameKeys extends BaseJavaMigration {
         refoldKeys(connection);
     }
 
-    /** One member's row as the migration reads it. */
     private record Row(long id, long kakaoId, String nickname) {
     }
 
-    /**
-     * Recomputes every member's key, renaming where needed (see the class comment); returns how many
-     * members were renamed. Public for the test that runs it on rows written as before V4.
-     */
+    /** Returns how many members were renamed. Public for the test that runs it on rows written as before V4. */
     public static int refoldKeys(Connection connection) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();
