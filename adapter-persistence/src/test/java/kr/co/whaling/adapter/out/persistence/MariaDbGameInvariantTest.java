@@ -1,7 +1,5 @@
 package kr.co.whaling.adapter.out.persistence;
 
-import javax.sql.DataSource;
-import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabase;
 import kr.co.whaling.application.contract.GameInvariantContract;
 import kr.co.whaling.application.contract.GamePorts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,13 +13,10 @@ class MariaDbGameInvariantTest extends GameInvariantContract {
 
     @Autowired
     MariaDbGamePorts ports;
-    @Autowired
-    DataSource dataSource;
 
     @Override
     protected GamePorts emptyGame() {
-        TestDatabase.deleteAllRows(dataSource);
-        return ports;
+        return ports.emptyGame();
     }
 
     @Override

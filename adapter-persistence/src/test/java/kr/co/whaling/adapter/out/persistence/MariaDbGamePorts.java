@@ -3,6 +3,7 @@ package kr.co.whaling.adapter.out.persistence;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabase;
 import kr.co.whaling.application.contract.GameLedgerProbe;
 import kr.co.whaling.application.contract.GamePorts;
 import kr.co.whaling.application.member.port.out.LoadMemberPort;
@@ -45,6 +46,12 @@ class MariaDbGamePorts implements GamePorts, GameLedgerProbe {
         this.answers = answers;
         this.settlements = settlements;
         this.jdbc = jdbc;
+    }
+
+    /** These ports on a test database emptied of every row: each contract test's fresh game. */
+    MariaDbGamePorts emptyGame() {
+        TestDatabase.deleteAllRows(jdbc.getDataSource());
+        return this;
     }
 
     @Override
