@@ -11,7 +11,6 @@ import kr.co.whaling.domain.accuracy.Accuracy;
 import kr.co.whaling.domain.coin.Coin;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.MinuteCandle;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PriceQuote;
 import kr.co.whaling.domain.member.KakaoId;
 import kr.co.whaling.domain.member.Member;
@@ -26,6 +25,7 @@ import kr.co.whaling.domain.terms.Range;
 import kr.co.whaling.domain.terms.Schedule;
 import kr.co.whaling.domain.terms.Tally;
 import kr.co.whaling.domain.terms.VoteTerms;
+import kr.co.whaling.domain.testdata.Prices;
 import kr.co.whaling.domain.vote.GameRules;
 import kr.co.whaling.domain.vote.Vote;
 import kr.co.whaling.domain.vote.VoteState;
@@ -59,7 +59,7 @@ public final class Fixtures {
     }
 
     public static PriceQuote quote(CoinCode code, String price, Instant at) {
-        return new PriceQuote(code, Price.of(price), at);
+        return new PriceQuote(code, Prices.krw(price), at);
     }
 
     /** A coin that takes new questions, last quoted at 100 KRW a minute ago. */
@@ -75,14 +75,14 @@ public final class Fixtures {
     /** A member's question about BTC (up 5% within a day at 100 KRW), created {@code age} ago and still ongoing. */
     public static Vote ongoingVote(long id, long creatorId, Duration age) {
         Schedule schedule = RULES.schedules().scheduleFor(Horizon.DAY, NOW.minus(age));
-        return Vote.restore(new VoteId(id), new MemberId(creatorId), false, btcUpFivePercent(), Price.of("100"),
+        return Vote.restore(new VoteId(id), new MemberId(creatorId), false, btcUpFivePercent(), Prices.krw("100"),
                 schedule, RULES.pricing().member(), Optional.empty(), VoteState.ONGOING, Tally.EMPTY, null, null);
     }
 
     /** An ongoing question about BTC whose answering closes at {@code closesAt}. */
     public static Vote openVote(long id, Instant closesAt) {
         Schedule schedule = new Schedule(closesAt.minus(Duration.ofHours(8)), closesAt, closesAt.plus(Duration.ofHours(16)));
-        return Vote.restore(new VoteId(id), new MemberId(1), false, btcUpFivePercent(), Price.of("100"), schedule,
+        return Vote.restore(new VoteId(id), new MemberId(1), false, btcUpFivePercent(), Prices.krw("100"), schedule,
                 RULES.pricing().member(), Optional.empty(), VoteState.ONGOING, Tally.EMPTY, null, null);
     }
 
@@ -90,7 +90,7 @@ public final class Fixtures {
     public static Vote dueVote(long id, Instant settlesAt, Tally tally) {
         Schedule schedule = new Schedule(settlesAt.minus(Duration.ofDays(1)), settlesAt.minus(Duration.ofHours(16)),
                 settlesAt);
-        return Vote.restore(new VoteId(id), new MemberId(1), false, btcUpFivePercent(), Price.of("100"), schedule,
+        return Vote.restore(new VoteId(id), new MemberId(1), false, btcUpFivePercent(), Prices.krw("100"), schedule,
                 RULES.pricing().member(), Optional.empty(), VoteState.FINISHED, tally, null, null);
     }
 
@@ -105,7 +105,7 @@ public final class Fixtures {
     }
 
     public static MinuteCandle candle(CoinCode code, Instant start, String close) {
-        return new MinuteCandle(code, start, Price.of(close));
+        return new MinuteCandle(code, start, Prices.krw(close));
     }
 
     private static VoteTerms btcUpFivePercent() {

@@ -13,7 +13,6 @@ import kr.co.whaling.adapter.out.persistence.VotePersistenceAdapter;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.Market;
 import kr.co.whaling.domain.coin.MinuteCandle;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PriceQuote;
 import kr.co.whaling.domain.member.KakaoId;
 import kr.co.whaling.domain.member.KakaoIdentity;
@@ -21,6 +20,7 @@ import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.terms.Direction;
 import kr.co.whaling.domain.terms.Horizon;
+import kr.co.whaling.domain.testdata.Prices;
 import kr.co.whaling.domain.vote.GameRules;
 import kr.co.whaling.domain.vote.SettlementDecision;
 import kr.co.whaling.domain.vote.Vote;
@@ -116,7 +116,7 @@ final class Game {
     private Vote ask(Member creator, Direction direction, int range, Horizon horizon, String price) {
         Member current = members.loadMember(creator.id()).orElseThrow();
         Vote priced = Vote.draft(current, coins.loadCoin(BTC).orElseThrow(), direction, range, horizon, RULES)
-                .price(new PriceQuote(BTC, Price.of(price), CREATED_AT), CREATED_AT, RULES);
+                .price(new PriceQuote(BTC, Prices.krw(price), CREATED_AT), CREATED_AT, RULES);
         return votes.loadVote(votes.createVote(priced, CREATED_AT)).orElseThrow();
     }
 
@@ -128,7 +128,7 @@ final class Game {
     private void settle(Vote vote, String price) {
         Instant settlesAt = vote.schedule().settlesAt();
         SettlementDecision decision = reload(vote).settle(
-                Optional.of(new MinuteCandle(BTC, settlesAt.minusSeconds(60), Price.of(price))),
+                Optional.of(new MinuteCandle(BTC, settlesAt.minusSeconds(60), Prices.krw(price))),
                 settlesAt.plusSeconds(60), RULES);
         settlements.applySettlement(((SettlementDecision.Settle) decision).settlement());
     }

@@ -11,6 +11,7 @@ import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.DailyClose;
 import kr.co.whaling.domain.coin.DailyCloses;
 import kr.co.whaling.domain.coin.Price;
+import kr.co.whaling.domain.testdata.Prices;
 
 /** A price source with a history written by the test, remembering what it was asked. */
 final class RecordedCloses implements LoadDailyClosesPort {
@@ -30,7 +31,7 @@ final class RecordedCloses implements LoadDailyClosesPort {
     /** Closes from {@code first} on, one per day, cycling through {@code prices}. */
     RecordedCloses repeating(LocalDate first, int days, String... prices) {
         for (int day = 0; day < days; day++) {
-            closes.put(first.plusDays(day), Price.of(prices[day % prices.length]));
+            closes.put(first.plusDays(day), Prices.krw(prices[day % prices.length]));
         }
         return this;
     }

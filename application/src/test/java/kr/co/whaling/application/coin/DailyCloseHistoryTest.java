@@ -15,8 +15,8 @@ import kr.co.whaling.application.coin.port.out.LoadDailyClosesPort;
 import kr.co.whaling.domain.baserate.BaseRatePolicy;
 import kr.co.whaling.domain.coin.DailyClose;
 import kr.co.whaling.domain.coin.DailyCloses;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PriceUnavailableException;
+import kr.co.whaling.domain.testdata.Prices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,14 +43,14 @@ class DailyCloseHistoryTest {
     }
 
     private static DailyClose close(String day, String price) {
-        return new DailyClose(LocalDate.parse(day), Price.of(price));
+        return new DailyClose(LocalDate.parse(day), Prices.krw(price));
     }
 
     /** One close a day from {@code first} to {@code last}, each day's price its day of the month. */
     private static List<DailyClose> everyDay(LocalDate first, LocalDate last) {
         List<DailyClose> closes = new ArrayList<>();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            closes.add(new DailyClose(day, Price.of(String.valueOf(day.getDayOfMonth()))));
+            closes.add(new DailyClose(day, Prices.krw(String.valueOf(day.getDayOfMonth()))));
         }
         return closes;
     }
@@ -64,7 +64,7 @@ class DailyCloseHistoryTest {
         verifyNoInteractions(source);
         assertThat(closes.closes()).hasSize(365);
         assertThat(closes.closes().get(0).date()).isEqualTo(LOOKBACK_START);
-        assertThat(closes.latestDate()).contains(YESTERDAY);
+        assertThat(closes.closes()).last().extracting(DailyClose::date).isEqualTo(YESTERDAY);
     }
 
     @Test
@@ -77,8 +77,8 @@ class DailyCloseHistoryTest {
 
         assertThat(closes.closes()).hasSize(31 + 28 + 9);
         assertThat(closes.closeOn(LocalDate.parse("2025-03-07"))).as("the latest stored day's close is replaced")
-                .contains(Price.of("7.5"));
-        assertThat(closes.latestDate()).contains(YESTERDAY);
+                .contains(Prices.krw("7.5"));
+        assertThat(closes.closes()).last().extracting(DailyClose::date).isEqualTo(YESTERDAY);
         assertThat(store.stores()).isEqualTo(1);
     }
 
@@ -110,7 +110,7 @@ class DailyCloseHistoryTest {
         DailyCloses closes = history.closesFor(BTC, TODAY);
 
         assertThat(closes.closes()).hasSize(31 + 28 + 5);
-        assertThat(closes.latestDate()).contains(LocalDate.parse("2025-03-05"));
+        assertThat(closes.closes()).last().extracting(DailyClose::date).isEqualTo(LocalDate.parse("2025-03-05"));
         assertThat(store.stores()).isZero();
     }
 

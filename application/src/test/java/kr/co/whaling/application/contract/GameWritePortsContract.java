@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import kr.co.whaling.domain.accuracy.Accuracy;
 import kr.co.whaling.domain.coin.Coin;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.point.NotEnoughPointsException;
 import kr.co.whaling.domain.point.PointLedgerEntry;
@@ -25,6 +24,7 @@ import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.terms.Direction;
 import kr.co.whaling.domain.terms.Horizon;
 import kr.co.whaling.domain.terms.Tally;
+import kr.co.whaling.domain.testdata.Prices;
 import kr.co.whaling.domain.vote.AlreadyAnsweredException;
 import kr.co.whaling.domain.vote.Answer;
 import kr.co.whaling.domain.vote.AnswerResult;
@@ -155,7 +155,7 @@ public abstract class GameWritePortsContract {
     void an_answer_is_stored_as_the_domain_made_it_and_a_whale_counts_among_whales() {
         Member whale = game.signUp(104, CREATED);
         Answer given = new Answer(vote.id(), whale.id(), Choice.NO, true, Points.of(10),
-                Optional.of(Price.of("100500000.25")), CREATED.plusSeconds(240), AnswerResult.PENDING);
+                Optional.of(Prices.krw("100500000.25")), CREATED.plusSeconds(240), AnswerResult.PENDING);
 
         game.ports().saveAnswerPort().saveAnswer(given);
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import kr.co.whaling.application.member.MemberAlreadyRegisteredException;
 import kr.co.whaling.application.member.port.out.LoadMemberPort;
 import kr.co.whaling.application.member.port.out.SaveMemberPort;
+import kr.co.whaling.application.vote.VoteChunks;
 import kr.co.whaling.application.vote.port.out.ApplySettlementPort;
 import kr.co.whaling.application.vote.port.out.LoadVotePort;
 import kr.co.whaling.application.vote.port.out.SaveAnswerPort;
@@ -177,14 +178,14 @@ public final class InMemoryGamePorts implements GamePorts, SaveMemberPort, LoadM
 
     @Override
     public VoteChunk loadOngoingVotesClosingFirst(int limit) {
-        return VoteChunk.of(votes.values().stream().filter(v -> v.state() == VoteState.ONGOING)
+        return VoteChunks.readable(votes.values().stream().filter(v -> v.state() == VoteState.ONGOING)
                 .sorted(Comparator.comparing((Vote v) -> v.schedule().closesAt()).thenComparing(v -> v.id().value()))
                 .limit(limit).map(InMemoryGamePorts::copy).toList(), 0);
     }
 
     @Override
     public VoteChunk loadVotesDueForSettlement(Instant now, long afterId, int limit) {
-        return VoteChunk.of(votes.values().stream()
+        return VoteChunks.readable(votes.values().stream()
                 .filter(v -> VoteState.unsettled().contains(v.state()) && !v.schedule().settlesAt().isAfter(now)
                         && v.id().value() > afterId)
                 .limit(limit).map(InMemoryGamePorts::copy).toList(), afterId);

@@ -38,8 +38,4 @@ public final class DailyCloses {
     public List<DailyClose> closes() {
         return closes;
     }
-
-    public Optional<LocalDate> latestDate() {
-        return closes.isEmpty() ? Optional.empty() : Optional.of(closes.get(closes.size() - 1).date());
-    }
 }

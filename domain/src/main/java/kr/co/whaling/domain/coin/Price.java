@@ -29,10 +29,6 @@ public record Price(BigDecimal value) implements Comparable<Price> {
         }
     }
 
-    public static Price of(String value) {
-        return new Price(new BigDecimal(value));
-    }
-
     @Override
     public int compareTo(Price other) {
         return value.compareTo(other.value);

@@ -85,16 +85,12 @@ public final class Member {
         }
     }
 
-    /** The member's id; a member not saved yet has none (see {@link #isSaved()}). */
+    /** The member's id; a member not saved yet has none. */
     public MemberId id() {
         if (id == null) {
             throw new IllegalStateException("member not saved yet");
         }
         return id;
-    }
-
-    public boolean isSaved() {
-        return id != null;
     }
 
     public KakaoId kakaoId() {

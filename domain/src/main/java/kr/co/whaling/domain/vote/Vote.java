@@ -205,16 +205,12 @@ public final class Vote {
         return terms.direction().target(createdPrice, terms.range());
     }
 
-    /** The id; a question not saved yet has none (see {@link #isSaved()}). */
+    /** The id; a question not saved yet has none. */
     public VoteId id() {
         if (id == null) {
             throw new IllegalStateException("question not saved yet");
         }
         return id;
-    }
-
-    public boolean isSaved() {
-        return id != null;
     }
 
     public MemberId creatorId() {

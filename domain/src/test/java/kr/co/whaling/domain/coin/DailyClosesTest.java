@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import kr.co.whaling.domain.testdata.Prices;
 import org.junit.jupiter.api.Test;
 
 class DailyClosesTest {
@@ -17,16 +18,16 @@ class DailyClosesTest {
 
         assertThat(closes.closes()).extracting(DailyClose::date).containsExactly(
                 LocalDate.parse("2024-02-29"), LocalDate.parse("2024-03-01"), LocalDate.parse("2024-03-02"));
-        assertThat(closes.latestDate()).contains(LocalDate.parse("2024-03-02"));
+        assertThat(closes.closes()).last().extracting(DailyClose::date).isEqualTo(LocalDate.parse("2024-03-02"));
     }
 
     @Test
     void a_missing_day_has_no_close() {
         DailyCloses closes = DailyCloses.of(List.of(close("2024-03-01", "2"), close("2024-03-03", "0.5")));
 
-        assertThat(closes.closeOn(LocalDate.parse("2024-03-01"))).contains(Price.of("2"));
+        assertThat(closes.closeOn(LocalDate.parse("2024-03-01"))).contains(Prices.krw("2"));
         assertThat(closes.closeOn(LocalDate.parse("2024-03-02"))).isEmpty();
-        assertThat(closes.closeOn(LocalDate.parse("2024-03-03"))).contains(Price.of("0.5"));
+        assertThat(closes.closeOn(LocalDate.parse("2024-03-03"))).contains(Prices.krw("0.5"));
     }
 
     @Test
@@ -38,14 +39,13 @@ class DailyClosesTest {
     }
 
     @Test
-    void an_empty_history_has_no_latest_day() {
-        assertThat(DailyCloses.of(List.of()).latestDate()).isEmpty();
+    void an_empty_history_has_no_close() {
         assertThat(DailyCloses.of(List.of()).closes()).isEmpty();
     }
 
     @Test
     void a_daily_close_needs_a_date_and_a_price() {
-        assertThatThrownBy(() -> new DailyClose(null, Price.of("1"))).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new DailyClose(null, Prices.krw("1"))).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new DailyClose(LocalDate.parse("2024-03-01"), null))
                 .isInstanceOf(NullPointerException.class);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import kr.co.whaling.domain.shared.InvalidValueException;
+import kr.co.whaling.domain.testdata.Prices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,7 +24,7 @@ class PriceTest {
             "1E-8,         0.00000001"
     })
     void a_price_is_exact_and_drops_trailing_zeros(String given, String kept) {
-        Price price = Price.of(given);
+        Price price = Prices.krw(given);
 
         assertThat(price.toString()).isEqualTo(kept);
         assertThat(price.value()).isEqualByComparingTo(new BigDecimal(given));
@@ -33,7 +34,7 @@ class PriceTest {
     @ParameterizedTest(name = "{0} is refused")
     @ValueSource(strings = {"0", "0.000", "-1", "-0.00000001"})
     void a_price_that_is_not_positive_is_refused(String given) {
-        assertThatThrownBy(() -> Price.of(given))
+        assertThatThrownBy(() -> Prices.krw(given))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> {
                     assertThat(e.field()).isEqualTo("price");
                     assertThat(e.code()).isEqualTo("price.invalid");
@@ -48,7 +49,7 @@ class PriceTest {
             "0.1230000000000000000000000"
     })
     void a_price_within_20_integer_digits_and_18_decimals_is_kept_exactly(String given) {
-        assertThat(Price.of(given).value()).isEqualByComparingTo(new BigDecimal(given));
+        assertThat(Prices.krw(given).value()).isEqualByComparingTo(new BigDecimal(given));
     }
 
     @ParameterizedTest(name = "{0} is refused, not rounded")
@@ -60,7 +61,7 @@ class PriceTest {
             "1.1234567890123456789"
     })
     void a_price_beyond_what_is_kept_exactly_is_refused_rather_than_rounded(String given) {
-        assertThatThrownBy(() -> Price.of(given))
+        assertThatThrownBy(() -> Prices.krw(given))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> {
                     assertThat(e.field()).isEqualTo("price");
                     assertThat(e.code()).isEqualTo("price.invalid");
@@ -75,13 +76,13 @@ class PriceTest {
 
     @Test
     void prices_of_the_same_value_are_equal_whatever_their_written_scale() {
-        assertThat(Price.of("1.10")).isEqualTo(Price.of("1.1")).hasSameHashCodeAs(Price.of("1.1000"));
-        assertThat(Price.of("1E+2")).isEqualTo(Price.of("100.00"));
+        assertThat(Prices.krw("1.10")).isEqualTo(Prices.krw("1.1")).hasSameHashCodeAs(Prices.krw("1.1000"));
+        assertThat(Prices.krw("1E+2")).isEqualTo(Prices.krw("100.00"));
     }
 
     @Test
     void prices_compare_by_value() {
-        assertThat(Price.of("0.99")).isLessThan(Price.of("1"));
-        assertThat(Price.of("1.0").compareTo(Price.of("1"))).isZero();
+        assertThat(Prices.krw("0.99")).isLessThan(Prices.krw("1"));
+        assertThat(Prices.krw("1.0").compareTo(Prices.krw("1"))).isZero();
     }
 }

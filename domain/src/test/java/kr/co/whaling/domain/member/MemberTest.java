@@ -42,7 +42,7 @@ class MemberTest {
         assertThat(member.staff()).isFalse();
         assertThat(member.signedUpAt()).isEqualTo(NOW);
         assertThat(member.profileImage()).contains(new ProfileImage("https://k.kakaocdn.net/me.jpg", false));
-        assertThat(member.isSaved()).isFalse();
+        assertThatThrownBy(member::id).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -129,7 +129,7 @@ class MemberTest {
                 new Accuracy(4, 1), null, true, NOW);
 
         assertThat(member.id()).isEqualTo(new MemberId(3));
-        assertThat(member.isSaved()).isTrue();
+        assertThat(member.id()).isNotNull();
         assertThat(member.points()).isEqualTo(Points.of(12));
         assertThat(member.accuracy()).isEqualTo(new Accuracy(4, 1));
         assertThat(member.profileImage()).isEqualTo(Optional.empty());

@@ -3,7 +3,7 @@ package kr.co.whaling.domain.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import kr.co.whaling.domain.coin.Price;
+import kr.co.whaling.domain.testdata.Prices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,10 +24,10 @@ class OutcomeTest {
     })
     void the_target_price_is_exact_decimal_arithmetic(Direction direction, String created, int range,
                                                       String target) {
-        BigDecimal computed = direction.target(Price.of(created), new Range(range));
+        BigDecimal computed = direction.target(Prices.krw(created), new Range(range));
 
         assertThat(computed).isEqualByComparingTo(target);
-        assertThat(Outcome.decide(direction, Price.of(created), new Range(range), Price.of(created)).target())
+        assertThat(Outcome.decide(direction, Prices.krw(created), new Range(range), Prices.krw(created)).target())
                 .isEqualByComparingTo(target);
     }
 
@@ -51,17 +51,17 @@ class OutcomeTest {
     })
     void the_answer_is_yes_when_the_final_price_reaches_the_target(Direction direction, String created, int range,
                                                                     String finalPrice, Choice expected) {
-        Outcome outcome = Outcome.decide(direction, Price.of(created), new Range(range), Price.of(finalPrice));
+        Outcome outcome = Outcome.decide(direction, Prices.krw(created), new Range(range), Prices.krw(finalPrice));
 
         assertThat(outcome.answer()).isEqualTo(expected);
-        assertThat(outcome.finalPrice()).isEqualTo(Price.of(finalPrice));
+        assertThat(outcome.finalPrice()).isEqualTo(Prices.krw(finalPrice));
     }
 
     @Test
     void a_final_price_equal_to_the_target_is_yes_in_both_directions() {
-        assertThat(Outcome.decide(Direction.UP, Price.of("200"), new Range(50), Price.of("300")).answer())
+        assertThat(Outcome.decide(Direction.UP, Prices.krw("200"), new Range(50), Prices.krw("300")).answer())
                 .isEqualTo(Choice.YES);
-        assertThat(Outcome.decide(Direction.DOWN, Price.of("200"), new Range(50), Price.of("100")).answer())
+        assertThat(Outcome.decide(Direction.DOWN, Prices.krw("200"), new Range(50), Prices.krw("100")).answer())
                 .isEqualTo(Choice.YES);
     }
 
@@ -70,7 +70,7 @@ class OutcomeTest {
         double targetInDoubles = 1.1 * (1 + 10 / 100.0);
         assertThat(1.21 >= targetInDoubles).as("double arithmetic: 1.1 x 1.1 = %s", targetInDoubles).isFalse();
 
-        Outcome outcome = Outcome.decide(Direction.UP, Price.of("1.1"), new Range(10), Price.of("1.21"));
+        Outcome outcome = Outcome.decide(Direction.UP, Prices.krw("1.1"), new Range(10), Prices.krw("1.21"));
 
         assertThat(outcome.target()).isEqualByComparingTo("1.21");
         assertThat(outcome.answer()).isEqualTo(Choice.YES);

@@ -64,7 +64,7 @@ public final class AnswerBuilder {
     }
 
     public AnswerBuilder withPriceAtAnswer(String value) {
-        this.priceAtAnswer = Price.of(value);
+        this.priceAtAnswer = Prices.krw(value);
         return this;
     }
 

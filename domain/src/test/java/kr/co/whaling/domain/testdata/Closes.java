@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import kr.co.whaling.domain.coin.DailyClose;
 import kr.co.whaling.domain.coin.DailyCloses;
-import kr.co.whaling.domain.coin.Price;
 
 /** Test data: a coin's daily closes, written as a first day, a number of days and a price per day. */
 public final class Closes {
@@ -17,7 +16,7 @@ public final class Closes {
 
     /** One close of a day, e.g. {@code close("2024-01-31", "100")}. */
     public static DailyClose close(String date, String price) {
-        return new DailyClose(LocalDate.parse(date), Price.of(price));
+        return new DailyClose(LocalDate.parse(date), Prices.krw(price));
     }
 
     /** The same close on each of {@code days} days from {@code first}. */
@@ -37,7 +36,7 @@ public final class Closes {
         for (int i = 0; i < days; i++) {
             LocalDate date = start.plusDays(i);
             if (!missing.contains(date)) {
-                closes.add(new DailyClose(date, Price.of(price.apply(i))));
+                closes.add(new DailyClose(date, Prices.krw(price.apply(i))));
             }
         }
         return DailyCloses.of(closes);

@@ -4,7 +4,6 @@ import java.time.Instant;
 import kr.co.whaling.domain.coin.Coin;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.Market;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PriceQuote;
 
 /** Test data builder for {@link Coin} and {@link Market}: a listed coin without warning by default (BTC). */
@@ -60,7 +59,7 @@ public final class CoinBuilder {
 
     /** The coin's latest known quote. */
     public CoinBuilder quotedAt(String price, Instant at) {
-        this.latestQuote = new PriceQuote(new CoinCode(code), Price.of(price), at);
+        this.latestQuote = new PriceQuote(new CoinCode(code), Prices.krw(price), at);
         return this;
     }
 

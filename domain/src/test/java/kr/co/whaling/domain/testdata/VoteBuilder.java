@@ -162,10 +162,10 @@ public final class VoteBuilder {
         Schedule schedule = SchedulePolicy.standard().scheduleFor(horizon, createdAt);
         VotePricingPolicy standardPricing = VotePricingPolicy.standard();
         VotePricing votePricing = pricing != null ? pricing : official ? standardPricing.staff() : standardPricing.member();
-        Price created = Price.of(createdPrice);
+        Price created = Prices.krw(createdPrice);
         Settlement settlement = null;
         if (state == VoteState.TRACKED) {
-            Price closing = Price.of(finalPrice);
+            Price closing = Prices.krw(finalPrice);
             Outcome outcome = Outcome.decide(direction, created, terms.range(), closing);
             settlement = new Settlement(voteId, outcome, new MinuteCandle(terms.coin(), schedule.settlesAt(), closing),
                     outcome.crowdVerdict(tally), outcome.whaleVerdict(tally), votePricing.reward(), settledAt, terms,

@@ -13,7 +13,6 @@ import kr.co.whaling.domain.accuracy.Skill;
 import kr.co.whaling.domain.baserate.BaseRate;
 import kr.co.whaling.domain.baserate.BaseRatePolicy;
 import kr.co.whaling.domain.coin.CoinCode;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.point.PointChange;
 import kr.co.whaling.domain.point.PointReason;
 import kr.co.whaling.domain.point.Points;
@@ -26,6 +25,7 @@ import kr.co.whaling.domain.terms.Outcome;
 import kr.co.whaling.domain.terms.Range;
 import kr.co.whaling.domain.terms.Tally;
 import kr.co.whaling.domain.terms.VoteTerms;
+import kr.co.whaling.domain.testdata.Prices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -41,7 +41,7 @@ class SettlementSidesTest {
     private static final BaseRate THIRTY_PERCENT = BaseRatePolicy.standard().rateOf(30, 100);
 
     private static Settlement settled(Choice outcomeAnswer, Tally tally, Optional<BaseRate> baseRate) {
-        return new Settlement(VOTE, new Outcome(BigDecimal.TEN, Price.of("10"), outcomeAnswer),
+        return new Settlement(VOTE, new Outcome(BigDecimal.TEN, Prices.krw("10"), outcomeAnswer),
                 candle("BTC", AT, "10"), Optional.of(true), Optional.empty(), Points.of(20), AT, BTC_UP_5_WEEK,
                 tally, baseRate);
     }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.terms.Outcome;
 import kr.co.whaling.domain.terms.Tally;
+import kr.co.whaling.domain.testdata.Prices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class VerdictTest {
 
     private static Outcome outcome(Choice answer) {
-        return new Outcome(BigDecimal.valueOf(105), Price.of("105"), answer);
+        return new Outcome(BigDecimal.valueOf(105), Prices.krw("105"), answer);
     }
 
     private static Optional<Boolean> verdict(String text) {

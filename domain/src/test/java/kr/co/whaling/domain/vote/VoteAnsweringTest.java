@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Optional;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.point.NotEnoughPointsException;
 import kr.co.whaling.domain.point.PointChange;
@@ -18,6 +17,7 @@ import kr.co.whaling.domain.point.Points;
 import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.terms.Horizon;
 import kr.co.whaling.domain.terms.Tally;
+import kr.co.whaling.domain.testdata.Prices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,14 +38,14 @@ class VoteAnsweringTest {
     void an_answer_is_pending_costs_the_answer_price_and_is_counted() {
         Member member = aMember().build();
 
-        Answer answer = vote.answer(member, Choice.NO, false, Optional.of(Price.of("96000000")), beforeClosing, RULES);
+        Answer answer = vote.answer(member, Choice.NO, false, Optional.of(Prices.krw("96000000")), beforeClosing, RULES);
 
         assertThat(answer.voteId()).isEqualTo(vote.id());
         assertThat(answer.memberId()).isEqualTo(member.id());
         assertThat(answer.choice()).isEqualTo(Choice.NO);
         assertThat(answer.cost()).isEqualTo(Points.of(10));
         assertThat(answer.result()).isEqualTo(AnswerResult.PENDING);
-        assertThat(answer.priceAtAnswer()).contains(Price.of("96000000"));
+        assertThat(answer.priceAtAnswer()).contains(Prices.krw("96000000"));
         assertThat(answer.answeredAt()).isEqualTo(beforeClosing);
         assertThat(answer.whale()).isFalse();
         assertThat(answer.tallyChange()).isEqualTo(new Tally(0, 1, 0, 0));

@@ -16,7 +16,6 @@ import kr.co.whaling.domain.baserate.QuestionTooCertainException;
 import kr.co.whaling.domain.coin.Coin;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.CoinNotAvailableException;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PriceUnavailableException;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.point.NotEnoughPointsException;
@@ -31,6 +30,7 @@ import kr.co.whaling.domain.terms.Range;
 import kr.co.whaling.domain.terms.SchedulePolicy;
 import kr.co.whaling.domain.terms.Tally;
 import kr.co.whaling.domain.terms.VoteTerms;
+import kr.co.whaling.domain.testdata.Prices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,12 +53,12 @@ class VoteCreationTest {
 
         Vote vote = create(creator, btc, Direction.UP, 5, NOW.minusSeconds(30));
 
-        assertThat(vote.isSaved()).isFalse();
+        assertThatThrownBy(vote::id).isInstanceOf(IllegalStateException.class);
         assertThat(vote.creatorId()).isEqualTo(new MemberId(3));
         assertThat(vote.official()).isFalse();
         assertThat(vote.state()).isEqualTo(VoteState.ONGOING);
         assertThat(vote.tally()).isEqualTo(Tally.EMPTY);
-        assertThat(vote.createdPrice()).isEqualTo(Price.of("95000000"));
+        assertThat(vote.createdPrice()).isEqualTo(Prices.krw("95000000"));
         assertThat(vote.terms()).isEqualTo(new VoteTerms(new CoinCode("BTC"), Direction.UP, new Range(5),
                 Horizon.WEEK));
         assertThat(vote.schedule()).isEqualTo(SchedulePolicy.standard().scheduleFor(Horizon.WEEK, NOW));

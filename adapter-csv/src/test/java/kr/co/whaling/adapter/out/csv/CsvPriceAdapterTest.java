@@ -22,8 +22,8 @@ import kr.co.whaling.domain.coin.DailyClose;
 import kr.co.whaling.domain.coin.DailyCloses;
 import kr.co.whaling.domain.coin.Market;
 import kr.co.whaling.domain.coin.MinuteCandle;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PriceQuote;
+import kr.co.whaling.domain.testdata.Prices;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,11 +64,11 @@ class CsvPriceAdapterTest {
         @Test
         void quotes_the_minute_before_now_and_closes_each_seoul_day_on_its_last_minute() {
             // 2026-03-02T14:59Z is 23:59 in Seoul: the last minute of 2026-03-02 there.
-            PriceQuote now = new PriceQuote(BTC, Price.of("82844000"), Instant.parse("2026-03-02T14:59:00Z"));
+            PriceQuote now = new PriceQuote(BTC, Prices.krw("82844000"), Instant.parse("2026-03-02T14:59:00Z"));
 
             assertThat(sample.loadPriceNow(BTC)).contains(now);
             assertThat(sample.loadDailyCloses(BTC, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2)).closes())
-                    .containsExactly(new DailyClose(LocalDate.of(2026, 3, 2), Price.of("82844000")));
+                    .containsExactly(new DailyClose(LocalDate.of(2026, 3, 2), Prices.krw("82844000")));
         }
 
         @Test
@@ -78,7 +78,7 @@ class CsvPriceAdapterTest {
 
             assertThat(closes.closes()).hasSize(400);
             assertThat(closes.closes().get(0).date()).isEqualTo(LocalDate.of(2025, 1, 29));
-            assertThat(closes.latestDate()).contains(LocalDate.of(2026, 3, 4));
+            assertThat(closes.closes()).last().extracting(DailyClose::date).isEqualTo(LocalDate.of(2026, 3, 4));
         }
     }
 
@@ -93,9 +93,9 @@ class CsvPriceAdapterTest {
                     "2024-01-01T00:01:00Z,101.5");
 
             assertThat(sourceAt("2024-01-01T00:01:59Z").loadPriceNow(BTC)).contains(
-                    new PriceQuote(BTC, Price.of("101.5"), Instant.parse("2024-01-01T00:01:00Z")));
+                    new PriceQuote(BTC, Prices.krw("101.5"), Instant.parse("2024-01-01T00:01:00Z")));
             assertThat(sourceAt("2024-01-01T00:02:00Z").loadCurrentPrices(List.of(BTC)).quotes()).containsExactly(
-                    new PriceQuote(BTC, Price.of("102"), Instant.parse("2024-01-01T00:02:00Z")));
+                    new PriceQuote(BTC, Prices.krw("102"), Instant.parse("2024-01-01T00:02:00Z")));
         }
 
         @Test
@@ -200,7 +200,7 @@ class CsvPriceAdapterTest {
         void a_file_that_changed_is_read_again() throws IOException {
             file("KRW-BTC.minutes.csv", "start_utc,close", "2024-01-01T00:00:00Z,100");
             CsvPriceAdapter source = sourceAt("2024-01-01T00:05:00Z");
-            assertThat(source.loadPriceNow(BTC)).map(PriceQuote::price).contains(Price.of("100"));
+            assertThat(source.loadPriceNow(BTC)).map(PriceQuote::price).contains(Prices.krw("100"));
 
             file("KRW-BTC.minutes.csv", "start_utc,close", "2024-01-01T00:00:00Z,100", "2024-01-01T00:01:00Z,99.5");
             // Some file systems keep modification times to the second: the size alone tells the change here.
@@ -208,7 +208,7 @@ class CsvPriceAdapterTest {
 
             assertThat(source.loadLatestCandleAtOrBefore(BTC, Instant.parse("2024-01-01T00:05:00Z")))
                     .isEqualTo(CandleLookup.found(new MinuteCandle(BTC, Instant.parse("2024-01-01T00:01:00Z"),
-                            Price.of("99.5"))));
+                            Prices.krw("99.5"))));
         }
 
         @Test

@@ -25,6 +25,7 @@ import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.terms.Direction;
 import kr.co.whaling.domain.terms.Horizon;
 import kr.co.whaling.domain.terms.Tally;
+import kr.co.whaling.domain.testdata.Prices;
 import kr.co.whaling.domain.vote.AlreadyAnsweredException;
 import kr.co.whaling.domain.vote.Answer;
 import kr.co.whaling.domain.vote.AnswerResult;
@@ -68,7 +69,7 @@ class AnswerPersistenceAdapterTest {
 
     private static Answer answer(Vote vote, Member member, Choice choice, boolean whale, Instant at) {
         return new Answer(vote.id(), member.id(), choice, whale, vote.pricing().answerCost(),
-                Optional.of(Price.of("143250000")), at, AnswerResult.PENDING);
+                Optional.of(Prices.krw("143250000")), at, AnswerResult.PENDING);
     }
 
     private Instant beforeClosing(Vote vote) {
@@ -83,7 +84,7 @@ class AnswerPersistenceAdapterTest {
     void an_answer_is_stored_debited_and_tallied_together() {
         Member whale = fixtures.withCounters(fixtures.member(), 7, 3);
         Vote vote = fixtures.vote(creator, btc);
-        Answer answer = fixtures.reload(vote).answer(whale, Choice.YES, false, Optional.of(Price.of("0.00000123")),
+        Answer answer = fixtures.reload(vote).answer(whale, Choice.YES, false, Optional.of(Prices.krw("0.00000123")),
                 Instant.parse("2024-03-04T06:00:00.654321Z"), TestFixtures.RULES);
         assertThat(answer.whale()).isTrue();
 
@@ -94,7 +95,7 @@ class AnswerPersistenceAdapterTest {
                 + " CAST(created_at AS CHAR) AS at FROM answers WHERE vote_id = ?", vote.id().value());
         assertThat(choice).containsEntry("choice", "YES").containsEntry("whale", true).containsEntry("cost", 10L)
                 .containsEntry("result", "PENDING").containsEntry("at", "2024-03-04 06:00:00.654321");
-        assertThat(new Price((java.math.BigDecimal) choice.get("price_at_answer"))).isEqualTo(Price.of("0.00000123"));
+        assertThat(new Price((java.math.BigDecimal) choice.get("price_at_answer"))).isEqualTo(Prices.krw("0.00000123"));
         assertThat(fixtures.points(whale)).isEqualTo(290);
         Map<String, Object> fee = jdbc.queryForMap("SELECT amount, balance_after, cause_key FROM point_ledger"
                 + " WHERE member_id = ? AND reason = 'ANSWER_FEE'", whale.id().value());

@@ -12,6 +12,7 @@ import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.Market;
 import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PriceQuote;
+import kr.co.whaling.domain.testdata.Prices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,22 +74,22 @@ class CoinPersistenceAdapterTest {
     void prices_are_kept_exactly_and_an_older_quote_never_replaces_a_newer_one() {
         adapter.saveCatalog(List.of(market(BTC, "비트코인", false), market(SHIB, "시바이누", false)), Set.of());
 
-        adapter.saveLatestPrices(List.of(new PriceQuote(BTC, Price.of("143250000"), T0),
-                new PriceQuote(SHIB, Price.of("0.00000123"), T0),
-                new PriceQuote(XRP, Price.of("700"), T0)));
+        adapter.saveLatestPrices(List.of(new PriceQuote(BTC, Prices.krw("143250000"), T0),
+                new PriceQuote(SHIB, Prices.krw("0.00000123"), T0),
+                new PriceQuote(XRP, Prices.krw("700"), T0)));
 
         assertThat(adapter.loadCoin(BTC).orElseThrow().latestQuote())
-                .contains(new PriceQuote(BTC, Price.of("143250000"), T0));
+                .contains(new PriceQuote(BTC, Prices.krw("143250000"), T0));
         assertThat(adapter.loadCoin(SHIB).orElseThrow().latestQuote())
-                .contains(new PriceQuote(SHIB, Price.of("0.00000123"), T0));
+                .contains(new PriceQuote(SHIB, Prices.krw("0.00000123"), T0));
         assertThat(adapter.loadCoin(XRP)).isEmpty();
 
-        adapter.saveLatestPrices(List.of(new PriceQuote(BTC, Price.of("1"), T0.minusSeconds(1)),
-                new PriceQuote(SHIB, Price.of("0.5"), T0.plusSeconds(1))));
+        adapter.saveLatestPrices(List.of(new PriceQuote(BTC, Prices.krw("1"), T0.minusSeconds(1)),
+                new PriceQuote(SHIB, Prices.krw("0.5"), T0.plusSeconds(1))));
 
-        assertThat(adapter.loadCoin(BTC).orElseThrow().latestQuote().orElseThrow().price()).isEqualTo(Price.of("143250000"));
+        assertThat(adapter.loadCoin(BTC).orElseThrow().latestQuote().orElseThrow().price()).isEqualTo(Prices.krw("143250000"));
         assertThat(adapter.loadCoin(SHIB).orElseThrow().latestQuote())
-                .contains(new PriceQuote(SHIB, Price.of("0.5"), T0.plusSeconds(1)));
+                .contains(new PriceQuote(SHIB, Prices.krw("0.5"), T0.plusSeconds(1)));
 
         // A catalog refresh keeps the quotes.
         adapter.saveCatalog(List.of(market(BTC, "비트코인", false), market(SHIB, "시바이누", false)), Set.of());
@@ -135,8 +136,8 @@ class CoinPersistenceAdapterTest {
     @Test
     void the_largest_and_the_finest_price_the_game_takes_are_stored_exactly() {
         adapter.saveCatalog(List.of(market(BTC, "비트코인", false), market(SHIB, "시바이누", false)), Set.of());
-        Price largest = Price.of("99999999999999999999.999999999999999999");
-        Price finest = Price.of("0.000000000000000001");
+        Price largest = Prices.krw("99999999999999999999.999999999999999999");
+        Price finest = Prices.krw("0.000000000000000001");
 
         adapter.saveLatestPrices(List.of(new PriceQuote(BTC, largest, T0), new PriceQuote(SHIB, finest, T0)));
 

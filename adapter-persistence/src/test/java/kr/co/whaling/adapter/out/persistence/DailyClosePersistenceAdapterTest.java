@@ -10,7 +10,7 @@ import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabase;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.DailyClose;
 import kr.co.whaling.domain.coin.DailyCloses;
-import kr.co.whaling.domain.coin.Price;
+import kr.co.whaling.domain.testdata.Prices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +43,7 @@ class DailyClosePersistenceAdapterTest {
     }
 
     private static DailyClose close(String day, String price) {
-        return new DailyClose(LocalDate.parse(day), Price.of(price));
+        return new DailyClose(LocalDate.parse(day), Prices.krw(price));
     }
 
     private static DailyCloses closes(DailyClose... closes) {
@@ -95,7 +95,7 @@ class DailyClosePersistenceAdapterTest {
     void a_years_history_is_stored_in_one_batch_and_read_in_one_query() {
         List<DailyClose> year = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
-            year.add(new DailyClose(JAN_1.plusDays(i), Price.of(String.valueOf(1000 + i))));
+            year.add(new DailyClose(JAN_1.plusDays(i), Prices.krw(String.valueOf(1000 + i))));
         }
 
         List<String> stored = StatementRecorder.record(() -> adapter.storeDailyCloses(btc, DailyCloses.of(year)));

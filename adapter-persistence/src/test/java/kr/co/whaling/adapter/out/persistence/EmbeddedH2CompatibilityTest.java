@@ -17,11 +17,11 @@ import kr.co.whaling.application.vote.model.VoteView;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.DailyClose;
 import kr.co.whaling.domain.coin.DailyCloses;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.member.NicknameTakenException;
 import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.testdata.Prices;
 import kr.co.whaling.domain.vote.AlreadyAnsweredException;
 import kr.co.whaling.domain.vote.Answer;
 import kr.co.whaling.domain.vote.SettlementDecision;
@@ -137,15 +137,15 @@ class EmbeddedH2CompatibilityTest {
         LocalDate jan1 = LocalDate.parse("2024-01-01");
         LocalDate jan2 = jan1.plusDays(1);
         LocalDate jan3 = jan1.plusDays(2);
-        dailyCloses.storeDailyCloses(btc, DailyCloses.of(List.of(new DailyClose(jan1, Price.of("100")),
-                new DailyClose(jan2, Price.of("101")))));
+        dailyCloses.storeDailyCloses(btc, DailyCloses.of(List.of(new DailyClose(jan1, Prices.krw("100")),
+                new DailyClose(jan2, Prices.krw("101")))));
 
-        dailyCloses.storeDailyCloses(btc, DailyCloses.of(List.of(new DailyClose(jan2, Price.of("0.00000123")),
-                new DailyClose(jan3, Price.of("103")))));
+        dailyCloses.storeDailyCloses(btc, DailyCloses.of(List.of(new DailyClose(jan2, Prices.krw("0.00000123")),
+                new DailyClose(jan3, Prices.krw("103")))));
 
         assertThat(dailyCloses.loadStoredDailyCloses(btc, jan1, jan3).closes()).containsExactly(
-                new DailyClose(jan1, Price.of("100")), new DailyClose(jan2, Price.of("0.00000123")),
-                new DailyClose(jan3, Price.of("103")));
+                new DailyClose(jan1, Prices.krw("100")), new DailyClose(jan2, Prices.krw("0.00000123")),
+                new DailyClose(jan3, Prices.krw("103")));
         assertThat(dailyCloses.latestStoredDay(btc)).contains(jan3);
     }
 }

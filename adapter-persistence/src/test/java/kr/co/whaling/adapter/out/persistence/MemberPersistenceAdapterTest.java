@@ -57,7 +57,7 @@ class MemberPersistenceAdapterTest {
         KakaoId kakaoId = TestFixtures.nextKakaoId();
         Member saved = adapter.registerMember(newcomer(kakaoId, new ProfileImage("https://k/p.png", false)));
 
-        assertThat(saved.isSaved()).isTrue();
+        assertThat(saved.id()).isNotNull();
         Member loaded = adapter.loadMember(saved.id()).orElseThrow();
         assertThat(loaded.kakaoId()).isEqualTo(kakaoId);
         assertThat(loaded.nickname()).isEqualTo(new Nickname("user" + kakaoId.value()));

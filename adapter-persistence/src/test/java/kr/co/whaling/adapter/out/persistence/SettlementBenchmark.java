@@ -25,7 +25,7 @@ import javax.management.openmbean.CompositeData;
 import javax.sql.DataSource;
 import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabaseInitializer;
 import kr.co.whaling.domain.coin.MinuteCandle;
-import kr.co.whaling.domain.coin.Price;
+import kr.co.whaling.domain.testdata.Prices;
 import kr.co.whaling.domain.vote.GameRules;
 import kr.co.whaling.domain.vote.SettlementDecision;
 import kr.co.whaling.domain.vote.Vote;
@@ -198,7 +198,7 @@ public final class SettlementBenchmark {
                 // Up 5% from 100: even questions end at 106 (YES), odd ones at 104 (NO).
                 String close = vote.id().value() % 2 == 0 ? "106" : "104";
                 SettlementDecision decision = vote.settle(Optional.of(new MinuteCandle(vote.terms().coin(),
-                        vote.schedule().settlesAt().minusSeconds(60), Price.of(close))), NOW, rules);
+                        vote.schedule().settlesAt().minusSeconds(60), Prices.krw(close))), NOW, rules);
                 if (settlements.applySettlement(((SettlementDecision.Settle) decision).settlement())) {
                     settled++;
                 }

@@ -15,11 +15,11 @@ import kr.co.whaling.application.stats.model.CalibrationSums;
 import kr.co.whaling.application.vote.port.out.ApplySettlementPort;
 import kr.co.whaling.domain.accuracy.CalibrationBucket;
 import kr.co.whaling.domain.coin.CoinCode;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.terms.Direction;
 import kr.co.whaling.domain.terms.Horizon;
+import kr.co.whaling.domain.testdata.Prices;
 import kr.co.whaling.domain.vote.AnswerResult;
 import kr.co.whaling.domain.vote.Settlement;
 import kr.co.whaling.domain.vote.SettlementDecision;
@@ -127,7 +127,7 @@ class SettlementPersistenceAdapterTest {
         assertThat(settled.settlement()).contains(settlement);
         assertThat(settled.crowdVerdict()).isEmpty();
         assertThat(settled.whaleVerdict()).contains(true);
-        assertThat(settled.settlement().orElseThrow().evidence().close()).isEqualTo(Price.of("105"));
+        assertThat(settled.settlement().orElseThrow().evidence().close()).isEqualTo(Prices.krw("105"));
     }
 
     private Map<String, Object> skill(Member member) {

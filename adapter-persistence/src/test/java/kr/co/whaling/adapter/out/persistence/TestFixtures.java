@@ -13,7 +13,6 @@ import kr.co.whaling.domain.baserate.BaseRate;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.Market;
 import kr.co.whaling.domain.coin.MinuteCandle;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PricePolicy;
 import kr.co.whaling.domain.coin.PriceQuote;
 import kr.co.whaling.domain.member.KakaoId;
@@ -28,6 +27,7 @@ import kr.co.whaling.domain.terms.Direction;
 import kr.co.whaling.domain.terms.Horizon;
 import kr.co.whaling.domain.terms.RangePolicy;
 import kr.co.whaling.domain.terms.SchedulePolicy;
+import kr.co.whaling.domain.testdata.Prices;
 import kr.co.whaling.domain.vote.GameRules;
 import kr.co.whaling.domain.vote.SettlementDecision;
 import kr.co.whaling.domain.vote.SettlementPolicy;
@@ -113,13 +113,13 @@ class TestFixtures {
     }
 
     void quote(CoinCode coin, String price, Instant at) {
-        coins.saveLatestPrices(List.of(new PriceQuote(coin, Price.of(price), at)));
+        coins.saveLatestPrices(List.of(new PriceQuote(coin, Prices.krw(price), at)));
     }
 
     Vote vote(Member creator, CoinCode coin, Direction direction, int range, Horizon horizon, String price,
               Instant at, GameRules rules) {
         Vote priced = Vote.draft(creator, coins.loadCoin(coin).orElseThrow(), direction, range, horizon, rules)
-                .price(new PriceQuote(coin, Price.of(price), at), at, rules);
+                .price(new PriceQuote(coin, Prices.krw(price), at), at, rules);
         VoteId id = votes.createVote(priced, at);
         return votes.loadVote(id).orElseThrow();
     }
@@ -128,7 +128,7 @@ class TestFixtures {
     Vote voteWithBaseRate(Member creator, CoinCode coin, BaseRate baseRate) {
         Vote priced = Vote.draft(creator, coins.loadCoin(coin).orElseThrow(), Direction.UP, 5, Horizon.DAY, RULES)
                 .withBaseRate(Optional.of(baseRate), RULES)
-                .price(new PriceQuote(coin, Price.of("100"), CREATED_AT), CREATED_AT, RULES);
+                .price(new PriceQuote(coin, Prices.krw("100"), CREATED_AT), CREATED_AT, RULES);
         return votes.loadVote(votes.createVote(priced, CREATED_AT)).orElseThrow();
     }
 
@@ -157,7 +157,7 @@ class TestFixtures {
     static SettlementDecision decide(Vote vote, String price, Instant now) {
         Instant settlesAt = vote.schedule().settlesAt();
         return vote.settle(Optional.of(new MinuteCandle(vote.terms().coin(), settlesAt.minusSeconds(60),
-                Price.of(price))), now, RULES);
+                Prices.krw(price))), now, RULES);
     }
 
     /** The decision for a question whose price never came: voided once the waiting time is over. */

@@ -11,7 +11,6 @@ import kr.co.whaling.adapter.out.persistence.testsupport.TestDatabase;
 import kr.co.whaling.application.shared.SkippedItem;
 import kr.co.whaling.application.vote.port.out.LoadVotePort.VoteChunk;
 import kr.co.whaling.domain.coin.CoinCode;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PriceQuote;
 import kr.co.whaling.domain.member.Member;
 import kr.co.whaling.domain.point.NotEnoughPointsException;
@@ -21,6 +20,7 @@ import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.terms.Direction;
 import kr.co.whaling.domain.terms.Horizon;
 import kr.co.whaling.domain.terms.Tally;
+import kr.co.whaling.domain.testdata.Prices;
 import kr.co.whaling.domain.vote.SettlementDecision;
 import kr.co.whaling.domain.vote.Vote;
 import kr.co.whaling.domain.vote.VoteState;
@@ -55,7 +55,7 @@ class VotePersistenceAdapterTest {
 
     private Vote draft(Member creator, Instant at) {
         return Vote.draft(creator, coins.loadCoin(shib).orElseThrow(), Direction.DOWN, 99, Horizon.MONTH,
-                TestFixtures.RULES).price(new PriceQuote(shib, Price.of("0.00000123"), at), at, TestFixtures.RULES);
+                TestFixtures.RULES).price(new PriceQuote(shib, Prices.krw("0.00000123"), at), at, TestFixtures.RULES);
     }
 
     @Test
@@ -70,7 +70,7 @@ class VotePersistenceAdapterTest {
         assertThat(loaded.creatorId()).isEqualTo(creator.id());
         assertThat(loaded.official()).isFalse();
         assertThat(loaded.terms()).isEqualTo(draft.terms());
-        assertThat(loaded.createdPrice()).isEqualTo(Price.of("0.00000123"));
+        assertThat(loaded.createdPrice()).isEqualTo(Prices.krw("0.00000123"));
         assertThat(loaded.schedule()).isEqualTo(draft.schedule());
         assertThat(loaded.pricing()).isEqualTo(draft.pricing());
         assertThat(loaded.state()).isEqualTo(VoteState.ONGOING);

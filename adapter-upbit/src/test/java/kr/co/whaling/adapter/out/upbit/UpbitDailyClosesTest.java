@@ -24,7 +24,7 @@ import kr.co.whaling.application.coin.PriceSourceUnavailableException;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.DailyClose;
 import kr.co.whaling.domain.coin.DailyCloses;
-import kr.co.whaling.domain.coin.Price;
+import kr.co.whaling.domain.testdata.Prices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -92,12 +92,12 @@ class UpbitDailyClosesTest {
                         tuple("2023-09-14T00:00:00Z", "200", "KRW-BTC"),
                         tuple("2023-02-26T00:00:00Z", "50", "KRW-BTC"));
         assertThat(closes.closes()).hasSize(450);
-        assertThat(closes.closes().get(0)).isEqualTo(new DailyClose(LocalDate.parse("2023-01-07"), Price.of("193.64")));
-        assertThat(closes.latestDate()).contains(LocalDate.parse("2024-03-31"));
-        assertThat(closes.closeOn(LocalDate.parse("2024-03-31"))).contains(Price.of("198.13"));
+        assertThat(closes.closes().get(0)).isEqualTo(new DailyClose(LocalDate.parse("2023-01-07"), Prices.krw("193.64")));
+        assertThat(closes.closes()).last().extracting(DailyClose::date).isEqualTo(LocalDate.parse("2024-03-31"));
+        assertThat(closes.closeOn(LocalDate.parse("2024-03-31"))).contains(Prices.krw("198.13"));
         // Both sides of the first page boundary.
-        assertThat(closes.closeOn(LocalDate.parse("2023-09-14"))).contains(Price.of("196.14"));
-        assertThat(closes.closeOn(LocalDate.parse("2023-09-13"))).contains(Price.of("196.13"));
+        assertThat(closes.closeOn(LocalDate.parse("2023-09-14"))).contains(Prices.krw("196.14"));
+        assertThat(closes.closeOn(LocalDate.parse("2023-09-13"))).contains(Prices.krw("196.13"));
     }
 
     @Test
@@ -132,7 +132,7 @@ class UpbitDailyClosesTest {
                 LocalDate.parse("2024-01-05"), LocalDate.parse("2024-01-06"), LocalDate.parse("2024-01-08"),
                 LocalDate.parse("2024-01-09"), LocalDate.parse("2024-01-10"));
         assertThat(closes.closeOn(LocalDate.parse("2024-01-03"))).isEmpty();
-        assertThat(closes.closeOn(LocalDate.parse("2024-01-05"))).contains(Price.of("105"));
+        assertThat(closes.closeOn(LocalDate.parse("2024-01-05"))).contains(Prices.krw("105"));
         assertThat(requests()).hasSize(1);
     }
 

@@ -42,8 +42,8 @@ import kr.co.whaling.domain.coin.CandleLookup;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.Market;
 import kr.co.whaling.domain.coin.MinuteCandle;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PriceQuote;
+import kr.co.whaling.domain.testdata.Prices;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -184,9 +184,9 @@ class UpbitPriceAdapterTest {
             List<PriceQuote> quotes = adapter().loadCurrentPrices(codes("BTC", "ETH", "XRP")).quotes();
 
             assertThat(quotes).containsExactlyInAnyOrder(
-                    new PriceQuote(new CoinCode("BTC"), Price.of("143250000"), Instant.ofEpochMilli(1704067200100L)),
-                    new PriceQuote(new CoinCode("ETH"), Price.of("3250000"), Instant.ofEpochMilli(1704067200200L)),
-                    new PriceQuote(new CoinCode("XRP"), Price.of("850"), Instant.ofEpochMilli(1704067200300L)));
+                    new PriceQuote(new CoinCode("BTC"), Prices.krw("143250000"), Instant.ofEpochMilli(1704067200100L)),
+                    new PriceQuote(new CoinCode("ETH"), Prices.krw("3250000"), Instant.ofEpochMilli(1704067200200L)),
+                    new PriceQuote(new CoinCode("XRP"), Prices.krw("850"), Instant.ofEpochMilli(1704067200300L)));
         }
 
         @Test
@@ -291,7 +291,7 @@ class UpbitPriceAdapterTest {
                     .latestCandle();
 
             assertThat(candle).contains(new MinuteCandle(new CoinCode("BTC"),
-                    Instant.parse("2024-01-01T00:00:00Z"), Price.of("143250000.5")));
+                    Instant.parse("2024-01-01T00:00:00Z"), Prices.krw("143250000.5")));
             String count = upbit.findAll(getRequestedFor(urlPathEqualTo(CANDLES))).get(0)
                     .queryParameter("count").firstValue();
             assertThat(Integer.parseInt(count)).isGreaterThanOrEqualTo(2);
@@ -515,7 +515,7 @@ class UpbitPriceAdapterTest {
                     .willReturn(okJson(array(ticker("KRW-BTC", "143250000.5", 1704067200100L)))));
 
             assertThat(adapter(Duration.ofSeconds(1)).loadPriceNow(new CoinCode("BTC"))).contains(new PriceQuote(
-                    new CoinCode("BTC"), Price.of("143250000.5"), Instant.ofEpochMilli(1704067200100L)));
+                    new CoinCode("BTC"), Prices.krw("143250000.5"), Instant.ofEpochMilli(1704067200100L)));
             assertThat(requestsTo(TICKER)).isEqualTo(1);
         }
 

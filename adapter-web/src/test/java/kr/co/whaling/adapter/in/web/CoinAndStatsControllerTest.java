@@ -27,10 +27,10 @@ import kr.co.whaling.domain.accuracy.ServiceAccuracy;
 import kr.co.whaling.domain.accuracy.Skill;
 import kr.co.whaling.domain.coin.Coin;
 import kr.co.whaling.domain.coin.CoinCode;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PriceQuote;
 import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.terms.Horizon;
+import kr.co.whaling.domain.testdata.Prices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,9 +50,9 @@ class CoinAndStatsControllerTest extends WebSliceTest {
     @ValueSource(strings = {"/coins", "/coins/"})
     void coins_with_plain_decimal_prices_and_seoul_times(String path) throws Exception {
         Coin btc = Coin.restore(new CoinCode("BTC"), "비트코인", "Bitcoin", "https://img.example/BTC.png", false, true,
-                new PriceQuote(new CoinCode("BTC"), Price.of("95000000"), seoul("2024-03-04T09:00:05")));
+                new PriceQuote(new CoinCode("BTC"), Prices.krw("95000000"), seoul("2024-03-04T09:00:05")));
         Coin shib = Coin.restore(new CoinCode("SHIB"), "시바이누", "Shiba Inu", null, false, true,
-                new PriceQuote(new CoinCode("SHIB"), Price.of("0.00000123"), seoul("2024-03-04T09:00")));
+                new PriceQuote(new CoinCode("SHIB"), Prices.krw("0.00000123"), seoul("2024-03-04T09:00")));
         Coin fresh = Coin.restore(new CoinCode("NEW"), "신규", "New", null, false, true, null);
         given(listCoins.listCoins(any())).willReturn(List.of(btc, shib, fresh));
 

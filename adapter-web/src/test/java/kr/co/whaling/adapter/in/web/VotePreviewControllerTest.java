@@ -18,11 +18,11 @@ import kr.co.whaling.application.vote.port.in.PreviewVoteQuery;
 import kr.co.whaling.domain.baserate.BaseRate;
 import kr.co.whaling.domain.baserate.QuestionTooCertainException;
 import kr.co.whaling.domain.coin.CoinCode;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.WilsonInterval;
 import kr.co.whaling.domain.terms.Direction;
 import kr.co.whaling.domain.terms.Horizon;
+import kr.co.whaling.domain.testdata.Prices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,7 +44,7 @@ class VotePreviewControllerTest extends WebSliceTest {
         // YES in 182 of 364 windows; the interval given as the domain computed it.
         BaseRate rate = new BaseRate(182, 364, new WilsonInterval(0.448912, 0.551088));
         given(previewVote.previewVote(any())).willReturn(new VotePreview(Optional.of(BTC),
-                Optional.of(Price.of("100000000")), Optional.of(new BigDecimal("105000000.00")), Optional.of(rate),
+                Optional.of(Prices.krw("100000000")), Optional.of(new BigDecimal("105000000.00")), Optional.of(rate),
                 Optional.empty()));
 
         mvc.perform(preview(path).header(HttpHeaders.AUTHORIZATION, bearer(MEMBER)))
@@ -64,7 +64,7 @@ class VotePreviewControllerTest extends WebSliceTest {
     void a_refused_question_says_why_in_the_caller_s_language() throws Exception {
         BaseRate rate = new BaseRate(0, 364, new WilsonInterval(0, 0.010437));
         given(previewVote.previewVote(any())).willReturn(new VotePreview(Optional.of(BTC),
-                Optional.of(Price.of("100")), Optional.of(new BigDecimal("105")), Optional.of(rate),
+                Optional.of(Prices.krw("100")), Optional.of(new BigDecimal("105")), Optional.of(rate),
                 Optional.of(new QuestionTooCertainException(rate))));
 
         mvc.perform(preview("/votes/preview").header(HttpHeaders.AUTHORIZATION, bearer(MEMBER))

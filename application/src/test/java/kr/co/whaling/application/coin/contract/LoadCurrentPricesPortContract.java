@@ -10,8 +10,8 @@ import kr.co.whaling.application.coin.port.out.LoadCurrentPricesPort;
 import kr.co.whaling.application.coin.port.out.LoadCurrentPricesPort.PriceQuotes;
 import kr.co.whaling.application.shared.SkippedItem;
 import kr.co.whaling.domain.coin.CoinCode;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PriceQuote;
+import kr.co.whaling.domain.testdata.Prices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -27,7 +27,7 @@ public abstract class LoadCurrentPricesPortContract extends PriceSourceContract<
     }
 
     private static PriceQuote quote(String code, String price, Instant at) {
-        return new PriceQuote(new CoinCode(code), Price.of(price), at);
+        return new PriceQuote(new CoinCode(code), Prices.krw(price), at);
     }
 
     private static RecordedExchange threeCoins() {

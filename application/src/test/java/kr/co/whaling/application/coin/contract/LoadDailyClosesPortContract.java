@@ -11,7 +11,7 @@ import kr.co.whaling.application.coin.port.out.LoadDailyClosesPort;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.DailyClose;
 import kr.co.whaling.domain.coin.DailyCloses;
-import kr.co.whaling.domain.coin.Price;
+import kr.co.whaling.domain.testdata.Prices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,7 +29,7 @@ public abstract class LoadDailyClosesPortContract extends PriceSourceContract<Lo
     private static final LocalDate JAN_1 = LocalDate.of(2024, 1, 1);
 
     private static DailyClose close(LocalDate date, String close) {
-        return new DailyClose(date, Price.of(close));
+        return new DailyClose(date, Prices.krw(close));
     }
 
     /** BTC closing at 100,000,000 + day index on each of the 5 days from 2024-01-01. */
@@ -96,7 +96,7 @@ public abstract class LoadDailyClosesPortContract extends PriceSourceContract<Lo
         assertThat(closes.closes().get(0)).isEqualTo(close(JAN_1.plusDays(10), "50000010"));
         assertThat(closes.closes().get(429)).isEqualTo(close(JAN_1.plusDays(439), "50000439"));
         assertThat(closes.closes()).isSortedAccordingTo((a, b) -> a.date().compareTo(b.date()));
-        assertThat(closes.latestDate()).contains(JAN_1.plusDays(439));
+        assertThat(closes.closes()).last().extracting(DailyClose::date).isEqualTo(JAN_1.plusDays(439));
     }
 
     @Test

@@ -8,7 +8,7 @@ import kr.co.whaling.application.coin.port.out.LoadPriceAtPort;
 import kr.co.whaling.domain.coin.CandleLookup;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.MinuteCandle;
-import kr.co.whaling.domain.coin.Price;
+import kr.co.whaling.domain.testdata.Prices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -25,7 +25,7 @@ public abstract class LoadPriceAtPortContract extends PriceSourceContract<LoadPr
     private static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
 
     private static MinuteCandle candle(String code, String start, String close) {
-        return new MinuteCandle(new CoinCode(code), Instant.parse(start), Price.of(close));
+        return new MinuteCandle(new CoinCode(code), Instant.parse(start), Prices.krw(close));
     }
 
     private static RecordedExchange threeMinutes() {

@@ -6,8 +6,8 @@ import java.time.Instant;
 import kr.co.whaling.application.coin.contract.RecordedExchange.Failure;
 import kr.co.whaling.application.coin.port.out.LoadPriceNowPort;
 import kr.co.whaling.domain.coin.CoinCode;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PriceQuote;
+import kr.co.whaling.domain.testdata.Prices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -28,9 +28,9 @@ public abstract class LoadPriceNowPortContract extends PriceSourceContract<LoadP
         LoadPriceNowPort source = sourceOf(twoCoins());
 
         assertThat(source.loadPriceNow(new CoinCode("BTC")))
-                .contains(new PriceQuote(new CoinCode("BTC"), Price.of("143250000.5"), AT));
+                .contains(new PriceQuote(new CoinCode("BTC"), Prices.krw("143250000.5"), AT));
         assertThat(source.loadPriceNow(new CoinCode("PEPE")))
-                .contains(new PriceQuote(new CoinCode("PEPE"), Price.of("0.000012345678"), AT));
+                .contains(new PriceQuote(new CoinCode("PEPE"), Prices.krw("0.000012345678"), AT));
     }
 
     @Test

@@ -23,7 +23,7 @@ import kr.co.whaling.domain.baserate.BaseRatePolicy;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.DailyClose;
 import kr.co.whaling.domain.coin.DailyCloses;
-import kr.co.whaling.domain.coin.Price;
+import kr.co.whaling.domain.testdata.Prices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
@@ -51,7 +51,7 @@ class RefreshDailyClosesServiceTest {
     }
 
     private static DailyClose close(String day, String price) {
-        return new DailyClose(LocalDate.parse(day), Price.of(price));
+        return new DailyClose(LocalDate.parse(day), Prices.krw(price));
     }
 
     @Test

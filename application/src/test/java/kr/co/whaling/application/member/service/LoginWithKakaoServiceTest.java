@@ -72,7 +72,7 @@ class LoginWithKakaoServiceTest {
         ArgumentCaptor<Member> registered = ArgumentCaptor.forClass(Member.class);
         verify(saveMemberPort).registerMember(registered.capture());
         Member newcomer = registered.getValue();
-        assertThat(newcomer.isSaved()).isFalse();
+        assertThatThrownBy(newcomer::id).isInstanceOf(IllegalStateException.class);
         assertThat(newcomer.kakaoId()).isEqualTo(KAKAO_ID);
         assertThat(newcomer.nickname()).isEqualTo(new Nickname("user4242"));
         assertThat(newcomer.points()).isEqualTo(Points.of(300));

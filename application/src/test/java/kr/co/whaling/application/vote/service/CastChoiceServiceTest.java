@@ -25,13 +25,13 @@ import kr.co.whaling.application.vote.port.in.CastChoiceCommand;
 import kr.co.whaling.application.vote.port.out.LoadVotePort;
 import kr.co.whaling.application.vote.port.out.SaveAnswerPort;
 import kr.co.whaling.domain.accuracy.Accuracy;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.point.NotEnoughPointsException;
 import kr.co.whaling.domain.point.Points;
 import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.NotFoundException;
 import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.terms.Choice;
+import kr.co.whaling.domain.testdata.Prices;
 import kr.co.whaling.domain.vote.AlreadyAnsweredException;
 import kr.co.whaling.domain.vote.Answer;
 import kr.co.whaling.domain.vote.AnswerResult;
@@ -79,7 +79,7 @@ class CastChoiceServiceTest {
         ArgumentCaptor<Answer> saved = ArgumentCaptor.forClass(Answer.class);
         verify(saveAnswerPort).saveAnswer(saved.capture());
         assertThat(saved.getValue()).isEqualTo(new Answer(VOTE, MEMBER, Choice.YES, true, Points.of(10),
-                Optional.of(Price.of("100")), NOW, AnswerResult.PENDING));
+                Optional.of(Prices.krw("100")), NOW, AnswerResult.PENDING));
         assertThat(answer).isEqualTo(saved.getValue());
     }
 

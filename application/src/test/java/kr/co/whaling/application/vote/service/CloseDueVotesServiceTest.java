@@ -12,8 +12,8 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.util.List;
+import kr.co.whaling.application.vote.VoteChunks;
 import kr.co.whaling.application.vote.port.out.LoadVotePort;
-import kr.co.whaling.application.vote.port.out.LoadVotePort.VoteChunk;
 import kr.co.whaling.application.vote.port.out.SaveVotePort;
 import kr.co.whaling.domain.vote.Vote;
 import kr.co.whaling.domain.vote.VoteState;
@@ -37,7 +37,7 @@ class CloseDueVotesServiceTest {
         Vote closingNow = openVote(2, NOW);
         Vote stillOpen = openVote(3, NOW.plusNanos(1));
         when(loadVotePort.loadOngoingVotesClosingFirst(10))
-                .thenReturn(VoteChunk.of(List.of(closedLongAgo, closingNow, stillOpen), 0));
+                .thenReturn(VoteChunks.readable(List.of(closedLongAgo, closingNow, stillOpen), 0));
         when(saveVotePort.saveClosing(anyList(), any())).thenReturn(2);
 
         assertThat(new CloseDueVotesService(loadVotePort, saveVotePort, CLOCK, 10).closeDueVotes()).isEqualTo(2);
@@ -53,8 +53,8 @@ class CloseDueVotesServiceTest {
     @Test
     void full_chunks_of_due_questions_are_closed_until_one_is_not_due() {
         when(loadVotePort.loadOngoingVotesClosingFirst(2)).thenReturn(
-                VoteChunk.of(List.of(openVote(1, NOW.minusSeconds(9)), openVote(2, NOW.minusSeconds(8))), 0),
-                VoteChunk.of(List.of(openVote(3, NOW.minusSeconds(7)), openVote(4, NOW.plusSeconds(1))), 0));
+                VoteChunks.readable(List.of(openVote(1, NOW.minusSeconds(9)), openVote(2, NOW.minusSeconds(8))), 0),
+                VoteChunks.readable(List.of(openVote(3, NOW.minusSeconds(7)), openVote(4, NOW.plusSeconds(1))), 0));
         when(saveVotePort.saveClosing(anyList(), any())).thenReturn(2, 1);
 
         assertThat(new CloseDueVotesService(loadVotePort, saveVotePort, CLOCK, 2).closeDueVotes()).isEqualTo(3);
@@ -63,7 +63,7 @@ class CloseDueVotesServiceTest {
     @Test
     void nothing_due_saves_nothing() {
         when(loadVotePort.loadOngoingVotesClosingFirst(10))
-                .thenReturn(VoteChunk.of(List.of(openVote(1, NOW.plusSeconds(1))), 0));
+                .thenReturn(VoteChunks.readable(List.of(openVote(1, NOW.plusSeconds(1))), 0));
 
         assertThat(new CloseDueVotesService(loadVotePort, saveVotePort, CLOCK, 10).closeDueVotes()).isZero();
         verify(saveVotePort, never()).saveClosing(anyList(), any());
@@ -72,7 +72,7 @@ class CloseDueVotesServiceTest {
     @Test
     void a_full_chunk_that_another_instance_closed_first_ends_the_run() {
         when(loadVotePort.loadOngoingVotesClosingFirst(1))
-                .thenReturn(VoteChunk.of(List.of(openVote(1, NOW.minusSeconds(1))), 0));
+                .thenReturn(VoteChunks.readable(List.of(openVote(1, NOW.minusSeconds(1))), 0));
         when(saveVotePort.saveClosing(anyList(), any())).thenReturn(0);
 
         assertThat(new CloseDueVotesService(loadVotePort, saveVotePort, CLOCK, 1).closeDueVotes()).isZero();

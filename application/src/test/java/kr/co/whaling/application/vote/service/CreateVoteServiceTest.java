@@ -39,7 +39,6 @@ import kr.co.whaling.domain.coin.Coin;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.CoinNotAvailableException;
 import kr.co.whaling.domain.coin.DailyClose;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PriceQuote;
 import kr.co.whaling.domain.coin.PriceUnavailableException;
 import kr.co.whaling.domain.baserate.QuestionTooCertainException;
@@ -55,6 +54,7 @@ import kr.co.whaling.domain.terms.Range;
 import kr.co.whaling.domain.terms.Schedule;
 import kr.co.whaling.domain.terms.Tally;
 import kr.co.whaling.domain.terms.VoteTerms;
+import kr.co.whaling.domain.testdata.Prices;
 import kr.co.whaling.domain.vote.Vote;
 import kr.co.whaling.domain.vote.VotePricing;
 import kr.co.whaling.domain.vote.VoteState;
@@ -94,8 +94,8 @@ class CreateVoteServiceTest {
      */
     @BeforeEach
     void setUp() {
-        storedCloses.given(BTC, List.of(new DailyClose(TODAY.minusDays(1), Price.of("100"))));
-        storedCloses.given(ETH, List.of(new DailyClose(TODAY.minusDays(1), Price.of("100"))));
+        storedCloses.given(BTC, List.of(new DailyClose(TODAY.minusDays(1), Prices.krw("100"))));
+        storedCloses.given(ETH, List.of(new DailyClose(TODAY.minusDays(1), Prices.krw("100"))));
         service = new CreateVoteService(loadMemberPort, loadCoinPort,
                 new DailyCloseHistory(loadDailyClosesPort, storedCloses, RULES.baseRates()), loadPriceNowPort,
                 saveVotePort, CLOCK, RULES);
@@ -107,7 +107,7 @@ class CreateVoteServiceTest {
      */
     private static List<DailyClose> lookback(IntFunction<String> price) {
         return IntStream.range(0, 365)
-                .mapToObj(k -> new DailyClose(TODAY.minusDays(365 - k), Price.of(price.apply(k)))).toList();
+                .mapToObj(k -> new DailyClose(TODAY.minusDays(365 - k), Prices.krw(price.apply(k)))).toList();
     }
 
     @Test
@@ -207,11 +207,11 @@ class CreateVoteServiceTest {
         ArgumentCaptor<Vote> saved = ArgumentCaptor.forClass(Vote.class);
         verify(saveVotePort).createVote(saved.capture(), eq(NOW));
         Vote vote = saved.getValue();
-        assertThat(vote.isSaved()).isFalse();
+        assertThatThrownBy(vote::id).isInstanceOf(IllegalStateException.class);
         assertThat(vote.creatorId()).isEqualTo(CREATOR);
         assertThat(vote.official()).isFalse();
         assertThat(vote.terms()).isEqualTo(new VoteTerms(BTC, Direction.UP, new Range(5), Horizon.WEEK));
-        assertThat(vote.createdPrice()).isEqualTo(Price.of("143250000.5"));
+        assertThat(vote.createdPrice()).isEqualTo(Prices.krw("143250000.5"));
         assertThat(vote.schedule()).isEqualTo(new Schedule(NOW, NOW.plus(Duration.ofDays(3)),
                 NOW.plus(Duration.ofDays(7))));
         assertThat(vote.pricing()).isEqualTo(new VotePricing(Points.of(50), Points.of(10), Points.of(20)));
@@ -232,7 +232,7 @@ class CreateVoteServiceTest {
 
         ArgumentCaptor<Vote> saved = ArgumentCaptor.forClass(Vote.class);
         verify(saveVotePort).createVote(saved.capture(), eq(NOW));
-        assertThat(saved.getValue().createdPrice()).isEqualTo(Price.of("143250000"));
+        assertThat(saved.getValue().createdPrice()).isEqualTo(Prices.krw("143250000"));
         verify(loadPriceNowPort).loadPriceNow(BTC);
     }
 
@@ -247,7 +247,7 @@ class CreateVoteServiceTest {
 
         ArgumentCaptor<Vote> saved = ArgumentCaptor.forClass(Vote.class);
         verify(saveVotePort).createVote(saved.capture(), eq(NOW));
-        assertThat(saved.getValue().createdPrice()).isEqualTo(Price.of("99"));
+        assertThat(saved.getValue().createdPrice()).isEqualTo(Prices.krw("99"));
     }
 
     @Test
@@ -261,7 +261,7 @@ class CreateVoteServiceTest {
         ArgumentCaptor<Vote> saved = ArgumentCaptor.forClass(Vote.class);
         verify(saveVotePort).createVote(saved.capture(), any());
         assertThat(saved.getValue().terms().coin()).isEqualTo(ETH);
-        assertThat(saved.getValue().createdPrice()).isEqualTo(Price.of("5120000"));
+        assertThat(saved.getValue().createdPrice()).isEqualTo(Prices.krw("5120000"));
     }
 
     @Test

@@ -33,13 +33,13 @@ import kr.co.whaling.domain.baserate.QuestionTooCertainException;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.CoinNotAvailableException;
 import kr.co.whaling.domain.coin.DailyClose;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PriceUnavailableException;
 import kr.co.whaling.domain.point.NotEnoughPointsException;
 import kr.co.whaling.domain.shared.InvalidValueException;
 import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.terms.Direction;
 import kr.co.whaling.domain.terms.Horizon;
+import kr.co.whaling.domain.testdata.Prices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -76,7 +76,7 @@ class PreviewVoteServiceTest {
     /** Closes of the 365 days before today, day {@code k} (0 = 2024-03-10, 364 = yesterday) at {@code price(k)}. */
     private static List<DailyClose> lookback(IntFunction<String> price) {
         return IntStream.range(0, 365)
-                .mapToObj(k -> new DailyClose(TODAY.minusDays(365 - k), Price.of(price.apply(k)))).toList();
+                .mapToObj(k -> new DailyClose(TODAY.minusDays(365 - k), Prices.krw(price.apply(k)))).toList();
     }
 
     private VotePreview preview(String coin, int range) {
@@ -96,7 +96,7 @@ class PreviewVoteServiceTest {
         assertThat(preview.refusal()).isEmpty();
         assertThat(preview.coin()).contains(new CoinSummary(BTC, "코인BTC", "https://static.upbit.com/BTC.png"));
         // Quoted at 100 a minute ago; up 5%: 105.
-        assertThat(preview.createdPrice()).contains(Price.of("100"));
+        assertThat(preview.createdPrice()).contains(Prices.krw("100"));
         assertThat(preview.targetPrice()).hasValueSatisfying(
                 target -> assertThat(target).isEqualByComparingTo(new BigDecimal("105")));
         assertThat(preview.baseRate()).hasValueSatisfying(rate -> {
@@ -120,7 +120,7 @@ class PreviewVoteServiceTest {
             assertThat(refusal.arguments()).containsExactly(0, 364);
         });
         assertThat(preview.baseRate()).hasValueSatisfying(rate -> assertThat(rate.yesWindows()).isZero());
-        assertThat(preview.createdPrice()).contains(Price.of("100"));
+        assertThat(preview.createdPrice()).contains(Prices.krw("100"));
     }
 
     @Test
@@ -133,7 +133,7 @@ class PreviewVoteServiceTest {
 
         assertThat(preview.refusal()).containsInstanceOf(NotEnoughPointsException.class);
         assertThat(preview.baseRate()).isPresent();
-        assertThat(preview.createdPrice()).contains(Price.of("100"));
+        assertThat(preview.createdPrice()).contains(Prices.krw("100"));
     }
 
     @Test

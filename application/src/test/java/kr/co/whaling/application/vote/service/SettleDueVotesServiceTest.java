@@ -26,18 +26,19 @@ import java.time.Instant;
 import java.util.List;
 import kr.co.whaling.application.coin.port.out.LoadPriceAtPort;
 import kr.co.whaling.application.shared.SkippedItem;
+import kr.co.whaling.application.vote.VoteChunks;
 import kr.co.whaling.application.vote.model.SettlementReport;
 import kr.co.whaling.application.vote.port.out.ApplySettlementPort;
 import kr.co.whaling.application.vote.port.out.LoadVotePort;
 import kr.co.whaling.application.vote.port.out.LoadVotePort.VoteChunk;
 import kr.co.whaling.domain.coin.CandleLookup;
 import kr.co.whaling.domain.coin.MinuteCandle;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.point.Points;
 import kr.co.whaling.domain.shared.MemberId;
 import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.terms.Tally;
+import kr.co.whaling.domain.testdata.Prices;
 import kr.co.whaling.domain.vote.Settlement;
 import kr.co.whaling.domain.vote.Voiding;
 import kr.co.whaling.domain.vote.Vote;
@@ -88,7 +89,7 @@ class SettleDueVotesServiceTest {
         assertThat(settlement.voteId()).isEqualTo(new VoteId(11));
         assertThat(settlement.outcome().answer()).isEqualTo(Choice.YES);
         assertThat(settlement.outcome().target()).isEqualByComparingTo(new BigDecimal("105"));
-        assertThat(settlement.outcome().finalPrice()).isEqualTo(Price.of("106"));
+        assertThat(settlement.outcome().finalPrice()).isEqualTo(Prices.krw("106"));
         assertThat(settlement.evidence()).isEqualTo(evidence);
         assertThat(settlement.crowdVerdict()).contains(true);
         assertThat(settlement.whaleVerdict()).contains(true);
@@ -143,7 +144,7 @@ class SettleDueVotesServiceTest {
     void a_failed_call_never_voids_a_question_however_late(Duration late) {
         Instant settlesAt = NOW.minus(late);
         givenDue(List.of(dueVote(11, settlesAt), dueVote(12, settlesAt)));
-        when(loadVotePort.loadVotesDueForSettlement(NOW, 12, CHUNK)).thenReturn(VoteChunk.of(List.of(), 12));
+        when(loadVotePort.loadVotesDueForSettlement(NOW, 12, CHUNK)).thenReturn(VoteChunks.readable(List.of(), 12));
         when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, settlesAt))
                 .thenReturn(CandleLookup.failed("Upbit answered 500"))
                 .thenReturn(CandleLookup.failed("Upbit candles timed out"));
@@ -170,9 +171,9 @@ class SettleDueVotesServiceTest {
     void every_chunk_is_loaded_after_the_last_id_of_the_one_before_until_a_chunk_is_not_full() {
         Instant anHourAgo = NOW.minus(Duration.ofHours(1));
         when(loadVotePort.loadVotesDueForSettlement(NOW, 0, CHUNK))
-                .thenReturn(VoteChunk.of(List.of(dueVote(3, anHourAgo), dueVote(8, anHourAgo)), 0));
+                .thenReturn(VoteChunks.readable(List.of(dueVote(3, anHourAgo), dueVote(8, anHourAgo)), 0));
         when(loadVotePort.loadVotesDueForSettlement(NOW, 8, CHUNK))
-                .thenReturn(VoteChunk.of(List.of(dueVote(15, anHourAgo)), 8));
+                .thenReturn(VoteChunks.readable(List.of(dueVote(15, anHourAgo)), 8));
         when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, anHourAgo)).thenReturn(CandleLookup.noCandle());
 
         assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 3, List.of()));
@@ -185,8 +186,8 @@ class SettleDueVotesServiceTest {
     void a_full_last_chunk_is_followed_by_one_empty_chunk_and_the_run_ends() {
         Instant anHourAgo = NOW.minus(Duration.ofHours(1));
         when(loadVotePort.loadVotesDueForSettlement(NOW, 0, CHUNK))
-                .thenReturn(VoteChunk.of(List.of(dueVote(3, anHourAgo), dueVote(8, anHourAgo)), 0));
-        when(loadVotePort.loadVotesDueForSettlement(NOW, 8, CHUNK)).thenReturn(VoteChunk.of(List.of(), 8));
+                .thenReturn(VoteChunks.readable(List.of(dueVote(3, anHourAgo), dueVote(8, anHourAgo)), 0));
+        when(loadVotePort.loadVotesDueForSettlement(NOW, 8, CHUNK)).thenReturn(VoteChunks.readable(List.of(), 8));
         when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, anHourAgo)).thenReturn(CandleLookup.noCandle());
 
         assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 2, List.of()));
@@ -200,8 +201,8 @@ class SettleDueVotesServiceTest {
         Vote voids = dueVote(2, A_DAY_AGO);
         Vote waits = dueVote(3, NOW.minus(Duration.ofHours(2)));
         when(loadVotePort.loadVotesDueForSettlement(NOW, 0, CHUNK))
-                .thenReturn(VoteChunk.of(List.of(settles, voids), 0));
-        when(loadVotePort.loadVotesDueForSettlement(NOW, 2, CHUNK)).thenReturn(VoteChunk.of(List.of(waits), 2));
+                .thenReturn(VoteChunks.readable(List.of(settles, voids), 0));
+        when(loadVotePort.loadVotesDueForSettlement(NOW, 2, CHUNK)).thenReturn(VoteChunks.readable(List.of(waits), 2));
         when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, TEN_MINUTES_AGO))
                 .thenReturn(CandleLookup.found(candle(BTC, TEN_MINUTES_AGO, "90")));
         when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, A_DAY_AGO)).thenReturn(CandleLookup.noCandle());
@@ -225,7 +226,7 @@ class SettleDueVotesServiceTest {
 
     @Test
     void with_nothing_due_nothing_is_priced_or_applied() {
-        when(loadVotePort.loadVotesDueForSettlement(NOW, 0, CHUNK)).thenReturn(VoteChunk.of(List.of(), 0));
+        when(loadVotePort.loadVotesDueForSettlement(NOW, 0, CHUNK)).thenReturn(VoteChunks.readable(List.of(), 0));
 
         assertThat(service.settleDueVotes()).isEqualTo(new SettlementReport(0, 0, 0, List.of()));
         verifyNoInteractions(loadPriceAtPort, applySettlementPort);
@@ -235,8 +236,8 @@ class SettleDueVotesServiceTest {
     void a_question_whose_settlement_fails_is_skipped_and_reported_and_the_others_are_settled() {
         Instant earlier = TEN_MINUTES_AGO.minus(Duration.ofMinutes(1));
         when(loadVotePort.loadVotesDueForSettlement(NOW, 0, CHUNK))
-                .thenReturn(VoteChunk.of(List.of(dueVote(1, earlier), dueVote(2, TEN_MINUTES_AGO)), 0));
-        when(loadVotePort.loadVotesDueForSettlement(NOW, 2, CHUNK)).thenReturn(VoteChunk.of(List.of(), 2));
+                .thenReturn(VoteChunks.readable(List.of(dueVote(1, earlier), dueVote(2, TEN_MINUTES_AGO)), 0));
+        when(loadVotePort.loadVotesDueForSettlement(NOW, 2, CHUNK)).thenReturn(VoteChunks.readable(List.of(), 2));
         when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, earlier))
                 .thenReturn(CandleLookup.found(candle(BTC, earlier, "90")));
         when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, TEN_MINUTES_AGO))
@@ -262,7 +263,7 @@ class SettleDueVotesServiceTest {
         when(loadVotePort.loadVotesDueForSettlement(NOW, 0, CHUNK))
                 .thenReturn(new VoteChunk(List.of(dueVote(3, anHourAgo)), List.of(corrupt), 8));
         when(loadVotePort.loadVotesDueForSettlement(NOW, 8, CHUNK))
-                .thenReturn(VoteChunk.of(List.of(dueVote(15, anHourAgo)), 8));
+                .thenReturn(VoteChunks.readable(List.of(dueVote(15, anHourAgo)), 8));
         when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, anHourAgo))
                 .thenReturn(CandleLookup.found(candle(BTC, anHourAgo, "90")));
         when(applySettlementPort.applySettlement(any())).thenReturn(true);
@@ -285,7 +286,7 @@ class SettleDueVotesServiceTest {
     void a_port_that_hands_back_a_chunk_it_was_asked_to_skip_fails_the_run_instead_of_looping() {
         Instant anHourAgo = NOW.minus(Duration.ofHours(1));
         when(loadVotePort.loadVotesDueForSettlement(eq(NOW), anyLong(), eq(CHUNK)))
-                .thenReturn(VoteChunk.of(List.of(dueVote(3, anHourAgo), dueVote(8, anHourAgo)), 0));
+                .thenReturn(VoteChunks.readable(List.of(dueVote(3, anHourAgo), dueVote(8, anHourAgo)), 0));
         when(loadPriceAtPort.loadLatestCandleAtOrBefore(BTC, anHourAgo)).thenReturn(CandleLookup.noCandle());
 
         assertThatIllegalStateException().isThrownBy(() -> service.settleDueVotes());
@@ -301,6 +302,6 @@ class SettleDueVotesServiceTest {
     }
 
     private void givenDue(List<Vote> votes) {
-        when(loadVotePort.loadVotesDueForSettlement(NOW, 0, CHUNK)).thenReturn(VoteChunk.of(votes, 0));
+        when(loadVotePort.loadVotesDueForSettlement(NOW, 0, CHUNK)).thenReturn(VoteChunks.readable(votes, 0));
     }
 }

@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import kr.co.whaling.application.shared.PageRequest;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.CoinNotAvailableException;
-import kr.co.whaling.domain.coin.Price;
 import kr.co.whaling.domain.coin.PriceUnavailableException;
 import kr.co.whaling.domain.member.Nickname;
 import kr.co.whaling.domain.member.NicknameTakenException;
@@ -28,6 +27,7 @@ import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.terms.Direction;
 import kr.co.whaling.domain.terms.Range;
 import kr.co.whaling.domain.terms.RangePolicy;
+import kr.co.whaling.domain.testdata.Prices;
 import kr.co.whaling.domain.vote.AlreadyAnsweredException;
 import kr.co.whaling.domain.vote.VoteClosedException;
 import kr.co.whaling.domain.vote.VoteNotSettleableException;
@@ -43,7 +43,7 @@ class MessagesBundleTest {
     static Stream<DomainException> domainRefusals() {
         List<DomainException> refusals = new ArrayList<>();
         refusals.add(catchThrowableOfType(DomainException.class, () -> CoinCode.parse("btc-usd")));
-        refusals.add(catchThrowableOfType(DomainException.class, () -> Price.of("0")));
+        refusals.add(catchThrowableOfType(DomainException.class, () -> Prices.krw("0")));
         refusals.add(catchThrowableOfType(DomainException.class, () -> Points.of(-1)));
         refusals.add(catchThrowableOfType(DomainException.class, () -> new Nickname(" ")));
         refusals.add(catchThrowableOfType(DomainException.class, () -> new Nickname("x".repeat(21))));

@@ -33,12 +33,6 @@ public interface LoadVotePort {
             unreadable = List.copyOf(unreadable);
         }
 
-        /** A chunk whose rows all made valid questions. */
-        public static VoteChunk of(List<Vote> votes, long afterId) {
-            long lastId = votes.isEmpty() ? afterId : votes.get(votes.size() - 1).id().value();
-            return new VoteChunk(votes, List.of(), lastId);
-        }
-
         /** Rows in the chunk, read or not. */
         public int rows() {
             return votes.size() + unreadable.size();
