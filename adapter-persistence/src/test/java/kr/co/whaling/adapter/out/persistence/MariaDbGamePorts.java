@@ -22,15 +22,15 @@ import kr.co.whaling.domain.shared.VoteId;
 import kr.co.whaling.domain.terms.Choice;
 import kr.co.whaling.domain.vote.Answer;
 import kr.co.whaling.domain.vote.AnswerResult;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * The MariaDB adapters as the game contracts see them ({@link GamePorts}), with a plain-JDBC
  * {@link GameLedgerProbe} reading the ledger and the answers as stored, and plain SQL for the two
  * set-up steps no port writes (a coin in the catalog, a staff member).
  */
-@Component
+@TestComponent
 class MariaDbGamePorts implements GamePorts, GameLedgerProbe {
 
     private final MemberPersistenceAdapter members;

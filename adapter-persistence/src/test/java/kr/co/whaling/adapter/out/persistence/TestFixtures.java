@@ -34,14 +34,14 @@ import kr.co.whaling.domain.vote.SettlementPolicy;
 import kr.co.whaling.domain.vote.Vote;
 import kr.co.whaling.domain.vote.VotePricing;
 import kr.co.whaling.domain.vote.VotePricingPolicy;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * Builds test data through the adapters and the domain's own doors (register, create, answer,
  * settle), so the ledger stays consistent; plain SQL only for what no port writes (staff, counters).
  */
-@Component
+@TestComponent
 class TestFixtures {
 
     /** The instant the test world's questions are created at: long enough ago for any of them to be due. */
