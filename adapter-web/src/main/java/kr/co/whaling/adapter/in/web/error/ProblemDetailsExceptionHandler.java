@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import kr.co.whaling.domain.shared.DomainException;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.ConversionNotSupportedException;
@@ -51,18 +52,13 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * {@link ProblemTable}'s; Spring MVC's own errors keep Spring's status.
  */
 @RestControllerAdvice
+@RequiredArgsConstructor
 public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsExceptionHandler.class);
 
     private final MessageSource messages;
     private final LocaleResolver localeResolver;
-
-    public ProblemDetailsExceptionHandler(MessageSource messages, LocaleResolver localeResolver) {
-        this.messages = messages;
-        this.localeResolver = localeResolver;
-        setMessageSource(messages);
-    }
 
     /** Every exception but Spring MVC's own: answered as its {@link ProblemTable} row says. */
     @ExceptionHandler(Exception.class)
@@ -95,13 +91,9 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
         }
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, webRequest);
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
-            Locale locale = locale(request);
-            problem.setTitle(title(statusCode, locale));
-            problem.setDetail(messages.getMessage("problem.detail." + statusCode.value(), null, problem.getDetail(),
-                    locale));
-            problem.setInstance(instance(request));
-            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            problem.setDetail(messages.getMessage("problem.detail." + problem.getStatus(), null, problem.getDetail(),
+                    locale(request)));
+            return answer(problem, response.getHeaders(), request);
         }
         return response;
     }
@@ -146,20 +138,25 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
         return null;
     }
 
-    /** Always Problem Details, whatever the caller accepts: a 406 too gets its body. */
     private ResponseEntity<Object> problem(HttpStatus status, String detail, Map<String, String> errors,
                                            String challenge, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title(status, locale(request)));
-        problem.setInstance(instance(request));
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors);
         }
-        var answer = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        HttpHeaders headers = new HttpHeaders();
         if (challenge != null) {
-            answer.header(HttpHeaders.WWW_AUTHENTICATE, challenge);
+            headers.set(HttpHeaders.WWW_AUTHENTICATE, challenge);
         }
-        return answer.body(problem);
+        return answer(problem, headers, request);
+    }
+
+    /** Always Problem Details, whatever the caller accepts: a 406 too gets its body. */
+    private ResponseEntity<Object> answer(ProblemDetail problem, HttpHeaders headers, HttpServletRequest request) {
+        problem.setTitle(ProblemTable.title(messages, problem.getStatus(), locale(request)));
+        problem.setInstance(instance(request));
+        return ResponseEntity.status(problem.getStatus()).headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** The path the caller asked for (not {@code /error}); none when it is no valid URI (it is the caller's text). */
@@ -171,12 +168,6 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
         } catch (IllegalArgumentException notAUri) {
             return null;
         }
-    }
-
-    private String title(HttpStatusCode status, Locale locale) {
-        HttpStatus known = HttpStatus.resolve(status.value());
-        String fallback = known == null ? Integer.toString(status.value()) : known.getReasonPhrase();
-        return messages.getMessage("problem.title." + status.value(), null, fallback, locale);
     }
 
     private Locale locale(HttpServletRequest request) {

@@ -14,7 +14,6 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,15 +61,14 @@ public class ProblemJsonErrorReportValve extends ErrorReportValve {
 
     /** Status, title and detail, translated; no internals. */
     private String body(int status, Locale locale) {
-        HttpStatus known = HttpStatus.resolve(status);
-        String fallbackTitle = known == null ? Integer.toString(status) : known.getReasonPhrase();
+        String title = ProblemTable.title(messages, status, locale);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
-        problem.put("title", messages.getMessage("problem.title." + status, null, fallbackTitle, locale));
+        problem.put("title", title);
         problem.put("status", status);
         problem.put("detail", messages.getMessage("problem.detail." + status, null,
                 messages.getMessage("problem.detail." + (status >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR
-                        ? 500 : 400), null, fallbackTitle, locale), locale));
+                        ? 500 : 400), null, title, locale), locale));
         return JSON.writeValueAsString(problem);
     }
 

@@ -10,6 +10,7 @@ import static org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE;
 import static org.springframework.http.HttpStatus.UNAUTHORIZED;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,6 +27,7 @@ import kr.co.whaling.domain.shared.NotFoundException;
 import kr.co.whaling.domain.vote.AlreadyAnsweredException;
 import kr.co.whaling.domain.vote.VoteClosedException;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -103,6 +105,13 @@ final class ProblemTable {
 
     static String jsonName(String javaName) {
         return JSON_NAMES.getOrDefault(javaName, javaName);
+    }
+
+    /** A status's translated title; its reason phrase, or else its number, where the bundle has none. */
+    static String title(MessageSource messages, int status, Locale locale) {
+        HttpStatus known = HttpStatus.resolve(status);
+        String fallback = known == null ? Integer.toString(status) : known.getReasonPhrase();
+        return messages.getMessage("problem.title." + status, null, fallback, locale);
     }
 
     private static Row row(Class<? extends Throwable> type, HttpStatus status, String key) {

@@ -9,7 +9,6 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 /**
  * Puts {@link ProblemJsonErrorReportValve} in place of the host's error report valves, Boot's included,
@@ -18,21 +17,11 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 public class TomcatErrorReportConfiguration {
 
+    /** Unordered, so it runs after Boot's own Tomcat customizer (order 0), which adds an HTML report valve. */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemJsonErrorReport(MessageSource messages) {
-        return new ProblemJsonErrorReport(messages);
-    }
-
-    /** The customizer, ordered after Boot's own Tomcat customizer, which adds an HTML report valve. */
-    record ProblemJsonErrorReport(MessageSource messages)
-            implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
-
-        @Override
-        public void customize(TomcatServletWebServerFactory factory) {
-            factory.addContextCustomizers(context -> replaceErrorReportValves(context.getParent()));
-        }
-
-        private void replaceErrorReportValves(Container host) {
+        return factory -> factory.addContextCustomizers(context -> {
+            Container host = context.getParent();
             for (Valve valve : host.getPipeline().getValves()) {
                 if (valve instanceof ErrorReportValve) {
                     host.getPipeline().removeValve(valve);
@@ -42,11 +31,6 @@ public class TomcatErrorReportConfiguration {
             if (host instanceof StandardHost standardHost) {
                 standardHost.setErrorReportValveClass(ProblemJsonErrorReportValve.class.getName());
             }
-        }
-
-        @Override
-        public int getOrder() {
-            return Ordered.LOWEST_PRECEDENCE;
-        }
+        });
     }
 }
