@@ -1,16 +1,13 @@
 package kr.co.whaling.adapter.in.web;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import kr.co.whaling.domain.point.PointLedgerEntry;
-import kr.co.whaling.domain.point.PointReason;
 import kr.co.whaling.domain.shared.VoteId;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 /** Maps point ledger entries to their JSON (MapStruct: both sides are records). */
-@Mapper
+@Mapper(uses = ApiValues.class)
 interface PointHistoryMapper {
 
     @Mapping(target = "createdAt", source = "at")
@@ -18,15 +15,7 @@ interface PointHistoryMapper {
 
     List<PointEntryResponse> toResponses(List<PointLedgerEntry> entries);
 
-    default String reason(PointReason reason) {
-        return ApiValues.lower(reason);
-    }
-
     default Long voteId(VoteId voteId) {
         return voteId == null ? null : voteId.value();
-    }
-
-    default OffsetDateTime seoul(Instant instant) {
-        return ApiValues.seoul(instant);
     }
 }

@@ -40,9 +40,6 @@ final class RememberingJwtDecoder implements JwtDecoder {
 
     @Override
     public Jwt decode(String token) throws JwtException {
-        if (token == null) {
-            return validated(signatureChecker.decode(null));
-        }
         // A refused token makes the loader throw, so Caffeine never keeps it.
         Jwt jwt = verified.get(token, text -> validated(signatureChecker.decode(text)));
         try {
