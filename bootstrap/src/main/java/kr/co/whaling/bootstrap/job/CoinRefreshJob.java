@@ -30,8 +30,7 @@ public class CoinRefreshJob {
     }
 
     @Scheduled(fixedDelayString = "${whaling.jobs.prices-period:PT1M}", initialDelayString = "${whaling.jobs.prices-initial-delay:PT5S}")
-    @SchedulerLock(name = "refresh-coins", lockAtMostFor = "${whaling.jobs.lock-at-most-for:PT30S}",
-            lockAtLeastFor = "${whaling.jobs.lock-at-least-for:PT5S}")
+    @SchedulerLock(name = "refresh-coins")
     public void refreshCoins() {
         try {
             RefreshReport report = refreshCoins.refreshCoins();
