@@ -29,7 +29,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "whaling.jobs.enabled", havingValue = "true", matchIfMissing = true)
 @EnableScheduling
-@EnableSchedulerLock(defaultLockAtMostFor = "${whaling.jobs.lock-at-most-for:PT30S}")
+@EnableSchedulerLock(defaultLockAtMostFor = "${whaling.jobs.lock-at-most-for:PT30S}",
+        defaultLockAtLeastFor = "${whaling.jobs.lock-at-least-for:PT5S}")
 @Import({LockKeepAlive.class, SkippedItemLog.class, CoinRefreshJob.class, DailyClosesJob.class, VoteLifecycleJob.class})
 public class JobsConfiguration {
 

@@ -13,12 +13,16 @@ public class PriceSourceStatus {
 
     private final AtomicReference<Observation> last = new AtomicReference<>();
 
-    public void recordUp(Instant at) {
-        last.set(new Observation(true, at, "refreshed"));
+    /** True when the refresh before had failed: an outage ended. */
+    public boolean recordUp(Instant at) {
+        Observation before = last.getAndSet(new Observation(true, at, "refreshed"));
+        return before != null && !before.up();
     }
 
-    public void recordDown(Instant at, String detail) {
-        last.set(new Observation(false, at, detail));
+    /** True unless the refresh before had failed too: an outage began. */
+    public boolean recordDown(Instant at, String detail) {
+        Observation before = last.getAndSet(new Observation(false, at, detail));
+        return before == null || before.up();
     }
 
     /** Empty until the first refresh on this instance (or forever on a node without jobs). */

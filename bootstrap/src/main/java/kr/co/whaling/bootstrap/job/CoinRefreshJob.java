@@ -19,7 +19,6 @@ public class CoinRefreshJob {
     private final PriceSourceStatus status;
     private final SkippedItemLog skipped;
     private final Clock clock;
-    private final OutageLog outage = new OutageLog(log, "price source");
 
     public CoinRefreshJob(RefreshCoinsUseCase refreshCoins, PriceSourceStatus status, SkippedItemLog skipped,
                           Clock clock) {
@@ -30,17 +29,21 @@ public class CoinRefreshJob {
     }
 
     @Scheduled(fixedDelayString = "${whaling.jobs.prices-period:PT1M}", initialDelayString = "${whaling.jobs.prices-initial-delay:PT5S}")
-    @SchedulerLock(name = "refresh-coins", lockAtMostFor = "${whaling.jobs.lock-at-most-for:PT30S}",
-            lockAtLeastFor = "${whaling.jobs.lock-at-least-for:PT5S}")
+    @SchedulerLock(name = "refresh-coins")
     public void refreshCoins() {
+        // An outage is logged once when it begins and once when it ends, not every period.
         try {
             RefreshReport report = refreshCoins.refreshCoins();
             skipped.report(report.skipped());
-            status.recordUp(clock.instant());
-            outage.succeeded();
+            if (status.recordUp(clock.instant())) {
+                log.info("price source available again");
+            }
         } catch (PriceSourceUnavailableException e) {
-            status.recordDown(clock.instant(), e.getMessage());
-            outage.failed(e);
+            if (status.recordDown(clock.instant(), e.getMessage())) {
+                log.warn("price source unavailable, will retry every period: {}", e.getMessage());
+            } else {
+                log.debug("price source still unavailable: {}", e.getMessage());
+            }
         }
     }
 }

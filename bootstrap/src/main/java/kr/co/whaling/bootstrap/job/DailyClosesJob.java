@@ -26,8 +26,7 @@ public class DailyClosesJob {
 
     @Scheduled(cron = "${whaling.jobs.daily-closes.cron:" + JobsProperties.DEFAULT_DAILY_CLOSES_CRON + "}",
             zone = "Asia/Seoul")
-    @SchedulerLock(name = "refresh-daily-closes", lockAtMostFor = "${whaling.jobs.lock-at-most-for:PT30S}",
-            lockAtLeastFor = "${whaling.jobs.lock-at-least-for:PT5S}")
+    @SchedulerLock(name = "refresh-daily-closes")
     public void refreshDailyCloses() {
         DailyClosesReport report = refreshDailyCloses.refreshDailyCloses();
         skipped.report(report.skipped());

@@ -28,8 +28,7 @@ public class VoteLifecycleJob {
     }
 
     @Scheduled(fixedDelayString = "${whaling.jobs.lifecycle-period:PT1M}", initialDelayString = "${whaling.jobs.lifecycle-period:PT1M}")
-    @SchedulerLock(name = "vote-lifecycle", lockAtMostFor = "${whaling.jobs.lock-at-most-for:PT30S}",
-            lockAtLeastFor = "${whaling.jobs.lock-at-least-for:PT5S}")
+    @SchedulerLock(name = "vote-lifecycle")
     public void run() {
         int closed = closeDueVotes.closeDueVotes();
         SettlementReport report = settleDueVotes.settleDueVotes();
