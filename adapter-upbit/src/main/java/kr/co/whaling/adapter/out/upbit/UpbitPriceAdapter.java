@@ -122,9 +122,8 @@ public final class UpbitPriceAdapter
 
     /** Health probe sending no request: false while the circuit is open or Upbit blocks this client. */
     public boolean isAvailable() {
-        CircuitBreaker.State state = circuitBreaker.getState();
-        boolean open = state == CircuitBreaker.State.OPEN || state == CircuitBreaker.State.FORCED_OPEN;
-        return !open && !throttle.isBlocked();
+        // The breaker is never forced or disabled: OPEN is its one state that sends nothing.
+        return circuitBreaker.getState() != CircuitBreaker.State.OPEN && !throttle.isBlocked();
     }
 
     @Override

@@ -52,7 +52,7 @@ class VoteJsonMapper {
 
     /** A member's own listing: the member is the viewer, so every question carries a user object. */
     MyVotesResponse toResponse(MyVotes myVotes) {
-        return new MyVotesResponse(myVotes.ongoingCount(), myVotes.finishedCount(),
+        return new MyVotesResponse(myVotes.counts().ongoing(), myVotes.counts().finished(),
                 toResponses(myVotes.votes().items(), true));
     }
 

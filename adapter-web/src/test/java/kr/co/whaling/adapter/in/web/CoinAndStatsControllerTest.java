@@ -144,7 +144,7 @@ class CoinAndStatsControllerTest extends WebSliceTest {
                           "is_whale": false}]
                         """, JsonCompareMode.STRICT));
 
-        verify(getLeaderboard).getLeaderboard(new GetLeaderboardQuery(3));
+        verify(getLeaderboard).getLeaderboard(new GetLeaderboardQuery(3, LeaderboardOrder.HIT_RATE));
     }
 
     @Test
@@ -207,7 +207,7 @@ class CoinAndStatsControllerTest extends WebSliceTest {
 
         mvc.perform(get("/leaderboard")).andExpect(status().isOk());
 
-        verify(getLeaderboard).getLeaderboard(new GetLeaderboardQuery(20));
+        verify(getLeaderboard).getLeaderboard(new GetLeaderboardQuery(20, LeaderboardOrder.HIT_RATE));
     }
 
     @ParameterizedTest

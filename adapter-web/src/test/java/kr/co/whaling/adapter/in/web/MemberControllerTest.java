@@ -26,6 +26,7 @@ import kr.co.whaling.application.member.port.in.GetPointHistoryQuery;
 import kr.co.whaling.application.shared.Page;
 import kr.co.whaling.application.shared.PageRequest;
 import kr.co.whaling.application.vote.model.MyVotes;
+import kr.co.whaling.application.vote.model.VoteCounts;
 import kr.co.whaling.application.vote.model.VoteStateFilter;
 import kr.co.whaling.application.vote.port.in.ListMyVotesQuery;
 import kr.co.whaling.domain.member.Nickname;
@@ -146,7 +147,7 @@ class MemberControllerTest extends WebSliceTest {
     @ValueSource(strings = {"/user/created-votes", "/user/created-votes/"})
     void created_votes_with_counts_and_paging_headers(String path) throws Exception {
         var page = new Page<>(List.of(settledEthVote()), new PageRequest(0, 1), 3);
-        given(listCreated.listCreatedVotes(any())).willReturn(new MyVotes(2, 3, page));
+        given(listCreated.listCreatedVotes(any())).willReturn(new MyVotes(new VoteCounts(2, 3), page));
 
         mvc.perform(get(path + "?state=finished&size=1").header(HttpHeaders.AUTHORIZATION, bearer(MEMBER)))
                 .andExpect(status().isOk())
@@ -163,7 +164,7 @@ class MemberControllerTest extends WebSliceTest {
     @Test
     void participated_votes_for_the_member_of_the_token() throws Exception {
         var page = new Page<>(List.of(settledEthVote()), new PageRequest(1, 20), 21);
-        given(listParticipated.listParticipatedVotes(any())).willReturn(new MyVotes(0, 21, page));
+        given(listParticipated.listParticipatedVotes(any())).willReturn(new MyVotes(new VoteCounts(0, 21), page));
 
         mvc.perform(get("/user/participated-votes/?state=ongoing&page=1")
                         .header(HttpHeaders.AUTHORIZATION, bearer(MEMBER)))
@@ -183,8 +184,8 @@ class MemberControllerTest extends WebSliceTest {
             "/user/participated-votes/"})
     void my_listings_without_a_state_list_every_state_newest_first_with_every_count(String path) throws Exception {
         var page = new Page<>(List.of(settledEthVote()), new PageRequest(0, 20), 1);
-        given(listCreated.listCreatedVotes(any())).willReturn(new MyVotes(4, 1, page));
-        given(listParticipated.listParticipatedVotes(any())).willReturn(new MyVotes(4, 1, page));
+        given(listCreated.listCreatedVotes(any())).willReturn(new MyVotes(new VoteCounts(4, 1), page));
+        given(listParticipated.listParticipatedVotes(any())).willReturn(new MyVotes(new VoteCounts(4, 1), page));
 
         // The frontend's own call: no query at all.
         mvc.perform(get(path).header(HttpHeaders.AUTHORIZATION, bearer(MEMBER)))

@@ -1,6 +1,5 @@
 package kr.co.whaling.application.coin.service;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -12,7 +11,6 @@ import kr.co.whaling.application.coin.port.out.LoadCurrentPricesPort.PriceQuotes
 import kr.co.whaling.application.coin.port.out.LoadMarketsPort;
 import kr.co.whaling.application.coin.port.out.LoadMarketsPort.MarketListing;
 import kr.co.whaling.application.coin.port.out.SaveCoinsPort;
-import kr.co.whaling.application.shared.SkippedItem;
 import kr.co.whaling.domain.coin.CoinCode;
 import kr.co.whaling.domain.coin.Market;
 
@@ -43,16 +41,15 @@ public class RefreshCoinsService implements RefreshCoinsUseCase {
             throw new PriceSourceUnavailableException("the price source listed no readable market ("
                     + listing.skipped().size() + " refused)");
         }
-        List<SkippedItem> skipped = new ArrayList<>(listing.skipped());
         saveCoinsPort.saveCatalog(listing.markets(), listing.refusedCodes());
         // A listed market whose entry was refused still trades: its price is refreshed too.
         List<CoinCode> codes = Stream.concat(listing.markets().stream().map(Market::code),
                 listing.refusedCodes().stream().sorted(Comparator.comparing(CoinCode::value))).distinct().toList();
         PriceQuotes quotes = loadCurrentPricesPort.loadCurrentPrices(codes);
-        skipped.addAll(quotes.skipped());
         if (!quotes.quotes().isEmpty()) {
             saveCoinsPort.saveLatestPrices(quotes.quotes());
         }
-        return new RefreshReport(listing.markets().size(), quotes.quotes().size(), skipped);
+        return new RefreshReport(listing.markets().size(), quotes.quotes().size(),
+                Stream.concat(listing.skipped().stream(), quotes.skipped().stream()).toList());
     }
 }

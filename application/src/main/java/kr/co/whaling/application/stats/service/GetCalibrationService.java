@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kr.co.whaling.application.stats.model.CalibrationStats;
 import kr.co.whaling.application.stats.model.CalibrationSums;
 import kr.co.whaling.application.stats.port.in.GetCalibrationUseCase;
@@ -22,7 +21,7 @@ public class GetCalibrationService implements GetCalibrationUseCase {
     private final LoadCalibrationPort loadCalibrationPort;
 
     public GetCalibrationService(LoadCalibrationPort loadCalibrationPort) {
-        this.loadCalibrationPort = Objects.requireNonNull(loadCalibrationPort, "loadCalibrationPort");
+        this.loadCalibrationPort = loadCalibrationPort;
     }
 
     @Override

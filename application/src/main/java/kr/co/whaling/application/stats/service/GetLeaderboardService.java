@@ -2,7 +2,6 @@ package kr.co.whaling.application.stats.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 import kr.co.whaling.application.stats.model.LeaderboardEntry;
 import kr.co.whaling.application.stats.model.LeaderboardOrder;
@@ -21,9 +20,8 @@ public class GetLeaderboardService implements GetLeaderboardUseCase {
     private final GameRules rules;
 
     public GetLeaderboardService(LoadRankingCandidatesPort loadRankingCandidatesPort, GameRules rules) {
-        this.loadRankingCandidatesPort = Objects.requireNonNull(loadRankingCandidatesPort,
-                "loadRankingCandidatesPort");
-        this.rules = Objects.requireNonNull(rules, "rules");
+        this.loadRankingCandidatesPort = loadRankingCandidatesPort;
+        this.rules = rules;
     }
 
     @Override

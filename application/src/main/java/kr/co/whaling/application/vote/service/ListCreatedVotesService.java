@@ -1,7 +1,6 @@
 package kr.co.whaling.application.vote.service;
 
 import kr.co.whaling.application.vote.model.MyVotes;
-import kr.co.whaling.application.vote.model.VoteCounts;
 import kr.co.whaling.application.vote.port.in.ListCreatedVotesUseCase;
 import kr.co.whaling.application.vote.port.in.ListMyVotesQuery;
 import kr.co.whaling.application.vote.port.out.LoadVoteViewsPort;
@@ -19,8 +18,7 @@ public class ListCreatedVotesService implements ListCreatedVotesUseCase {
     @Override
     @Transactional(readOnly = true)
     public MyVotes listCreatedVotes(ListMyVotesQuery query) {
-        VoteCounts counts = loadVoteViewsPort.countCreatedVotes(query.memberId());
-        return new MyVotes(counts.ongoing(), counts.finished(),
+        return new MyVotes(loadVoteViewsPort.countCreatedVotes(query.memberId()),
                 loadVoteViewsPort.loadCreatedVotes(query.memberId(), query.state(), query.page()));
     }
 }

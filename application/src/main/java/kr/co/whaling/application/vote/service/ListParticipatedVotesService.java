@@ -1,7 +1,6 @@
 package kr.co.whaling.application.vote.service;
 
 import kr.co.whaling.application.vote.model.MyVotes;
-import kr.co.whaling.application.vote.model.VoteCounts;
 import kr.co.whaling.application.vote.port.in.ListMyVotesQuery;
 import kr.co.whaling.application.vote.port.in.ListParticipatedVotesUseCase;
 import kr.co.whaling.application.vote.port.out.LoadVoteViewsPort;
@@ -19,8 +18,7 @@ public class ListParticipatedVotesService implements ListParticipatedVotesUseCas
     @Override
     @Transactional(readOnly = true)
     public MyVotes listParticipatedVotes(ListMyVotesQuery query) {
-        VoteCounts counts = loadVoteViewsPort.countParticipatedVotes(query.memberId());
-        return new MyVotes(counts.ongoing(), counts.finished(),
+        return new MyVotes(loadVoteViewsPort.countParticipatedVotes(query.memberId()),
                 loadVoteViewsPort.loadParticipatedVotes(query.memberId(), query.state(), query.page()));
     }
 }

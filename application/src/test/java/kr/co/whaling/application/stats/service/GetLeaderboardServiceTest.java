@@ -47,7 +47,7 @@ class GetLeaderboardServiceTest {
         when(loadRankingCandidatesPort.loadRankingCandidates(5)).thenReturn(List.of(
                 THREE_OF_SEVEN, FIVE_OF_FIVE_LATER, NINE_OF_TEN, FIVE_OF_FIVE, FORTY_FIVE_OF_SIXTY));
 
-        List<LeaderboardEntry> board = service.getLeaderboard(new GetLeaderboardQuery(20));
+        List<LeaderboardEntry> board = service.getLeaderboard(new GetLeaderboardQuery(20, LeaderboardOrder.HIT_RATE));
 
         assertThat(board).containsExactly(
                 entry(1, FORTY_FIVE_OF_SIXTY, true),
@@ -62,7 +62,7 @@ class GetLeaderboardServiceTest {
         when(loadRankingCandidatesPort.loadRankingCandidates(5)).thenReturn(List.of(
                 THREE_OF_SEVEN, NINE_OF_TEN, FIVE_OF_FIVE, FORTY_FIVE_OF_SIXTY));
 
-        List<LeaderboardEntry> board = service.getLeaderboard(new GetLeaderboardQuery(2));
+        List<LeaderboardEntry> board = service.getLeaderboard(new GetLeaderboardQuery(2, LeaderboardOrder.HIT_RATE));
 
         assertThat(board).containsExactly(entry(1, FORTY_FIVE_OF_SIXTY, true), entry(2, NINE_OF_TEN, true));
     }
@@ -72,7 +72,7 @@ class GetLeaderboardServiceTest {
         RankingCandidate fourOfFour = candidate(6, "four_of_four", 4, 0, 50);
         when(loadRankingCandidatesPort.loadRankingCandidates(5)).thenReturn(List.of(fourOfFour, THREE_OF_SEVEN));
 
-        assertThat(service.getLeaderboard(new GetLeaderboardQuery(20)))
+        assertThat(service.getLeaderboard(new GetLeaderboardQuery(20, LeaderboardOrder.HIT_RATE)))
                 .containsExactly(entry(1, THREE_OF_SEVEN, false));
     }
 
@@ -100,7 +100,7 @@ class GetLeaderboardServiceTest {
     void with_no_one_to_rank_the_board_is_empty() {
         when(loadRankingCandidatesPort.loadRankingCandidates(5)).thenReturn(List.of());
 
-        assertThat(service.getLeaderboard(new GetLeaderboardQuery(20))).isEmpty();
+        assertThat(service.getLeaderboard(new GetLeaderboardQuery(20, LeaderboardOrder.HIT_RATE))).isEmpty();
     }
 
     private static RankingCandidate candidate(long id, String nickname, long right, long wrong, long daysAgo) {

@@ -60,6 +60,6 @@ class ListCreatedVotesServiceTest {
 
         MyVotes votes = service.listCreatedVotes(new ListMyVotesQuery(CREATOR, state, request));
 
-        assertThat(votes).isEqualTo(new MyVotes(3, 5, page));
+        assertThat(votes).isEqualTo(new MyVotes(new VoteCounts(3, 5), page));
     }
 }

@@ -61,6 +61,6 @@ class ListParticipatedVotesServiceTest {
         MyVotes votes = service.listParticipatedVotes(
                 new ListMyVotesQuery(PARTICIPANT, state, request));
 
-        assertThat(votes).isEqualTo(new MyVotes(3, 5, page));
+        assertThat(votes).isEqualTo(new MyVotes(new VoteCounts(3, 5), page));
     }
 }

@@ -15,9 +15,4 @@ public record GetLeaderboardQuery(int size, LeaderboardOrder order) {
         }
         Objects.requireNonNull(order, "order");
     }
-
-    /** The first {@code size} lines by hit rate. */
-    public GetLeaderboardQuery(int size) {
-        this(size, LeaderboardOrder.HIT_RATE);
-    }
 }
