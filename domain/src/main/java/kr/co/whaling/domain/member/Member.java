@@ -85,7 +85,7 @@ public final class Member {
         }
     }
 
-    /** The member's id; a member not saved yet has none. */
+    /** The member's id; asking before the member is saved is a bug (IllegalStateException). */
     public MemberId id() {
         if (id == null) {
             throw new IllegalStateException("member not saved yet");

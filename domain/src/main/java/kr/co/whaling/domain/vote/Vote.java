@@ -205,7 +205,7 @@ public final class Vote {
         return terms.direction().target(createdPrice, terms.range());
     }
 
-    /** The id; a question not saved yet has none. */
+    /** The id; asking before the question is saved is a bug (IllegalStateException). */
     public VoteId id() {
         if (id == null) {
             throw new IllegalStateException("question not saved yet");

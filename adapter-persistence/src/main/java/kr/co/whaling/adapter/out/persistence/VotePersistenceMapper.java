@@ -10,7 +10,6 @@ interface VotePersistenceMapper {
 
     VoteRow toRow(VoteJpaEntity entity);
 
-
     default VoteJpaEntity toNewEntity(Vote vote, Instant at) {
         VoteJpaEntity entity = new VoteJpaEntity();
         entity.setCoinCode(vote.terms().coin().value());

@@ -40,6 +40,10 @@ final class RememberingJwtDecoder implements JwtDecoder {
 
     @Override
     public Jwt decode(String token) throws JwtException {
+        if (token == null) {
+            // Caffeine takes no null key: no token gets the checker's own refusal, as JwtDecoder promises.
+            return validated(signatureChecker.decode(null));
+        }
         // A refused token makes the loader throw, so Caffeine never keeps it.
         Jwt jwt = verified.get(token, text -> validated(signatureChecker.decode(text)));
         try {

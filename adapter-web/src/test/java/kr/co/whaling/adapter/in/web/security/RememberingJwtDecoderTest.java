@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -114,6 +115,15 @@ class RememberingJwtDecoderTest {
         assertThatThrownBy(() -> decoder.decode(tokens.unsigned(7))).isInstanceOf(BadJwtException.class);
         assertThat(decoder.size()).as("only the genuine token").isEqualTo(1);
         assertThat(decoder.decode(token).getSubject()).isEqualTo("7");
+    }
+
+    @Test
+    void no_token_is_refused_as_the_checker_refuses_it_and_nothing_is_remembered() {
+        RememberingJwtDecoder decoder = decoder(10);
+
+        assertThatThrownBy(() -> decoder.decode(null)).isInstanceOf(JwtException.class);
+        assertThat(checker.calls()).isEqualTo(1);
+        assertThat(decoder.size()).isZero();
     }
 
     @Test
